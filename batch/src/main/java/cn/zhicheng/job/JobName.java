@@ -1,0 +1,26 @@
+package cn.zhicheng.job;
+
+/** The batch jobs of the product; the value is the job XML name under META-INF/batch-jobs. */
+public enum JobName {
+    /** Loads a title catalog CSV (series,level,qualification) into the catalog, skipping rows already present. */
+    TITLE_CATALOG_IMPORT("titleCatalogImport");
+
+    private final String xmlName;
+
+    JobName(String xmlName) {
+        this.xmlName = xmlName;
+    }
+
+    public String xmlName() {
+        return xmlName;
+    }
+
+    public static JobName fromXmlName(String xmlName) {
+        for (JobName name : values()) {
+            if (name.xmlName.equals(xmlName)) {
+                return name;
+            }
+        }
+        throw new IllegalArgumentException("unknown job " + xmlName);
+    }
+}

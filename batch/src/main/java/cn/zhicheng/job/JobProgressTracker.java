@@ -1,0 +1,37 @@
+package cn.zhicheng.job;
+
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Updates a job's progress inside the chunk's transaction, so progress and written rows commit together and a
+ * restarted job counts on from what was really committed.
+ */
+@Stateless
+@PermitAll
+public class JobProgressTracker {
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    public void total(long instanceId, String jobName, long total) {
+        progressOf(instanceId, jobName).total(total, Times.now());
+    }
+
+    public void advance(long instanceId, String jobName, long processed, long failed) {
+        progressOf(instanceId, jobName).advance(processed, failed, Times.now());
+    }
+
+    private JobProgress progressOf(long instanceId, String jobName) {
+        JobProgress progress = em.find(JobProgress.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
+        if (progress == null) {
+            progress = new JobProgress(instanceId, jobName, Times.now());
+            em.persist(progress);
+        }
+        return progress;
+    }
+}

@@ -1,0 +1,2 @@
+/** The facade through which every batch job is started, watched, stopped and restarted, and its progress. */
+package cn.zhicheng.job;

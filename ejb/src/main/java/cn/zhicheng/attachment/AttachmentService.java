@@ -1,0 +1,158 @@
+package cn.zhicheng.attachment;
+
+import cn.zhicheng.org.Account;
+import cn.zhicheng.org.Callers;
+import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitScope;
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The one way files enter and leave the system. Checks the type by content and the size per purpose, stores the
+ * bytes content-addressed, and hands them out only to callers allowed to see them.
+ */
+@Stateless
+@PermitAll
+public class AttachmentService {
+
+    private static final int SNIFF_BYTES = 4096;
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Inject
+    private AttachmentStore store;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private UnitScope unitScope;
+
+    /**
+     * Stores an upload for the signed-in user (and their unit). Refuses, with a message naming the limit, files of
+     * the wrong type or too large; nothing is stored then.
+     */
+    public Attachment store(InputStream content, String originalName, AttachmentPurpose purpose) {
+        Account owner = callers.current();
+        Long unitId = owner.primaryUnit().map(Unit::getId).orElse(null);
+        return store(content, originalName, purpose, owner.getId(), unitId);
+    }
+
+    Attachment store(InputStream content, String originalName, AttachmentPurpose purpose, Long ownerAccountId,
+                     Long ownerUnitId) {
+        String name = originalName == null || originalName.isBlank() ? "attachment" : originalName.strip();
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        Path temporary = null;
+        try {
+            temporary = store.newTemporaryFile();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[SNIFF_BYTES];
+            int headLength;
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+                headLength = content.readNBytes(head, 0, SNIFF_BYTES);
+                out.write(head, 0, headLength);
+                size = headLength + copyLimited(content, out, purpose.maxBytes() - headLength);
+            }
+            if (size == 0) {
+                throw new BusinessException("attachment.empty");
+            }
+            if (size > purpose.maxBytes()) {
+                throw new BusinessException("attachment.tooLarge", purpose.maxBytes() / 1024);
+            }
+            FileKind kind = FileKind.detect(Arrays.copyOf(head, headLength), name)
+                    .filter(purpose::accepts)
+                    .orElseThrow(() -> new BusinessException("attachment.type.notAccepted",
+                            String.join("/", purpose.acceptedKinds().stream().map(FileKind::extension).toList())));
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            store.commit(temporary, sha256);
+            temporary = null;
+            Attachment attachment = new Attachment(sha256, size, kind, name, purpose, ownerAccountId, ownerUnitId,
+                    Times.now());
+            em.persist(attachment);
+            return attachment;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Copies at most {@code limit + 1} bytes, enough to tell that a file is too large without reading it all. */
+    private static long copyLimited(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        int read;
+        while (copied <= limit && (read = in.read(buffer)) != -1) {
+            out.write(buffer, 0, read);
+            copied += read;
+        }
+        return copied;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // a stale temporary file is harmless; the store's tmp folder can be cleaned by ops
+            }
+        }
+    }
+
+    /** The metadata, if the signed-in user may see the file. */
+    public Attachment get(Long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !mayRead(attachment)) {
+            // the same answer for "absent" and "not yours": ids must not be probed
+            throw new BusinessException("attachment.notFound");
+        }
+        return attachment;
+    }
+
+    /** Opens the bytes of a file the signed-in user may see; the caller closes the stream. */
+    public InputStream open(Long attachmentId) {
+        Attachment attachment = get(attachmentId);
+        try {
+            return store.open(attachment.getSha256());
+        } catch (IOException e) {
+            throw new BusinessException("attachment.missingOnDisk");
+        }
+    }
+
+    /**
+     * Owners read their own files; unit staff read files of units in their scope; system administrators read all.
+     * Capabilities that share files more widely (committees, experts) add their rules here.
+     */
+    private boolean mayRead(Attachment attachment) {
+        Account caller = callers.current();
+        if (caller.roles().contains(Role.SYSTEM_ADMIN) || caller.getId().equals(attachment.getOwnerAccountId())) {
+            return true;
+        }
+        return attachment.getOwnerUnitId() != null && unitScope.isVisible(attachment.getOwnerUnitId());
+    }
+}

@@ -1,0 +1,2 @@
+/** Writes and reads the flow log in the caller's transaction. */
+package cn.zhicheng.audit;

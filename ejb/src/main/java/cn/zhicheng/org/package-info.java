@@ -1,0 +1,2 @@
+/** Log-in, accounts, the signed-in caller and unit data scoping. */
+package cn.zhicheng.org;

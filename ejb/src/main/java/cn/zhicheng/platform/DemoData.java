@@ -1,0 +1,125 @@
+package cn.zhicheng.platform;
+
+import cn.zhicheng.audit.AuditLog;
+import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.org.Account;
+import cn.zhicheng.org.CreditCode;
+import cn.zhicheng.org.HrssLevel;
+import cn.zhicheng.org.IdNumber;
+import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitType;
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+
+/**
+ * The demo province (README "演示账号"): seeded at start-up only when {@code zc.demo=true}, and only once. It is not
+ * a migration: production databases never receive it. The accounts' password is {@value #DEMO_PASSWORD};
+ * {@code newstaff} shows the forced change of an initial password.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    public static final String INITIAL_PASSWORD = "888888";
+    static final String ROOT_CREDIT_CODE = "11510000MB0000001R";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "zc.demo", defaultValue = "false")
+    private boolean enabled;
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @EJB
+    private AuditLog auditLog;
+
+    private String demoHash;
+    private OffsetDateTime now;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled) {
+            return;
+        }
+        boolean present = !em.createQuery("select u.id from Unit u where u.creditCode = :code", Long.class)
+                .setParameter("code", CreditCode.of(ROOT_CREDIT_CODE)).getResultList().isEmpty();
+        if (present) {
+            LOG.info("event=demo_seed skipped=already_present");
+            return;
+        }
+        now = Times.now();
+        demoHash = hasher.hash(DEMO_PASSWORD);
+
+        Unit province = unit("四川省人力资源和社会保障厅", ROOT_CREDIT_CODE, UnitType.HRSS, HrssLevel.PROVINCE, "510000", null);
+        Unit city = unit("成都市人力资源和社会保障局", "11510100MB00000022", UnitType.HRSS, HrssLevel.CITY, "510100", province);
+        Unit county = unit("成都市武侯区人力资源和社会保障局", "11510107MB0000003A", UnitType.HRSS, HrssLevel.COUNTY, "510107", city);
+        Unit education = unit("四川省教育厅", "11510000MB00000043", UnitType.COMPETENT_DEPARTMENT, null, "510000", province);
+        Unit health = unit("四川省卫生健康委员会", "11510000MB00000056", UnitType.COMPETENT_DEPARTMENT, null, "510000", province);
+        Unit hospital = unit("四川省人民医院", "12510000MB00000066", UnitType.APPLYING_UNIT, null, "510000", health);
+        Unit hospitalBranch = unit("四川省人民医院东院", "12510000MB00000079", UnitType.APPLYING_UNIT, null, "510000", hospital);
+        Unit school = unit("四川省实验中学", "12510000MB0000008C", UnitType.APPLYING_UNIT, null, "510000", education);
+        Unit schoolBranch = unit("四川省实验中学武侯分校", "12510000MB0000009F", UnitType.APPLYING_UNIT, null, "510107", school);
+
+        account("admin", "系统管理员", null, Role.SYSTEM_ADMIN, province);
+        account("sc_hrss_admin", "省人社厅管理员", null, Role.UNIT_ADMIN, province);
+        account("sc_hrss", "省人社厅经办人", null, Role.UNIT_HANDLER, province);
+        account("sc_hrss_leader", "省人社厅领导", null, Role.UNIT_LEADER, province);
+        account("cd_hrss", "成都市人社局经办人", null, Role.UNIT_HANDLER, city);
+        account("wh_hrss", "武侯区人社局经办人", null, Role.UNIT_HANDLER, county);
+        account("edu_dept", "教育厅经办人", null, Role.UNIT_HANDLER, education);
+        account("health_dept", "卫健委经办人", null, Role.UNIT_HANDLER, health);
+        account("hospital_admin", "省医院管理员", null, Role.UNIT_ADMIN, hospital);
+        account("hospital_handler", "省医院经办人", null, Role.UNIT_HANDLER, hospital);
+        account("hospital_leader", "省医院领导", null, Role.UNIT_LEADER, hospital);
+        account("branch_handler", "东院经办人", null, Role.UNIT_HANDLER, hospitalBranch);
+        account("school_handler", "实验中学经办人", null, Role.UNIT_HANDLER, school);
+        account("school_branch_handler", "武侯分校经办人", null, Role.UNIT_HANDLER, schoolBranch);
+        account("committee_admin", "卫生高评委管理员", null, Role.COMMITTEE_ADMIN, health);
+        account("committee_operator", "卫生高评委操作员", null, Role.COMMITTEE_OPERATOR, health);
+        account("510105197209306780", "王专家", "510105197209306780", Role.EXPERT, null);
+        account("51010219680212567X", "李专家", "51010219680212567X", Role.EXPERT, null);
+        account("510104199001011230", "张三", "510104199001011230", Role.APPLICANT, null);
+        account("510107198503152345", "李四", "510107198503152345", Role.APPLICANT, null);
+
+        Account newStaff = Account.createdByOther("newstaff", "新入职经办人", null, null, hasher.hash(INITIAL_PASSWORD), now);
+        newStaff.grant(Role.UNIT_HANDLER, hospital);
+        em.persist(newStaff);
+        LOG.info("event=demo_seed units=9 accounts=21");
+    }
+
+    private Unit unit(String name, String creditCode, UnitType type, HrssLevel level, String region, Unit parent) {
+        Unit unit = new Unit(name, CreditCode.of(creditCode), type, level, region, now);
+        em.persist(unit);
+        unit.placeUnder(parent);
+        auditLog.record(AuditRecord.Actor.SYSTEM, "UNIT", unit.getId(), "CREATED", null, unit.getStatus().name(),
+                "演示数据");
+        return unit;
+    }
+
+    private void account(String login, String name, String idNumber, Role role, Unit unit) {
+        Account account = Account.selfRegistered(login, name, idNumber == null ? null : IdNumber.of(idNumber),
+                null, demoHash, now);
+        account.grant(role, unit);
+        em.persist(account);
+    }
+}

@@ -1,0 +1,2 @@
+/** Start-up concerns of the whole application: schema migration, demo data and readiness facts. */
+package cn.zhicheng.platform;

@@ -1,0 +1,2 @@
+/** Progress records of batch jobs that screens poll. */
+package cn.zhicheng.job;

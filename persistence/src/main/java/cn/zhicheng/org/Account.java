@@ -1,0 +1,279 @@
+package cn.zhicheng.org;
+
+import cn.zhicheng.shared.BusinessException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person's log-in account with the person's identifying data and their role memberships per unit.
+ * Only the password hash is stored; the lock-out and forced-change rules live here.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_LOGIN, query = "select a from Account a where a.loginName = :loginName")
+public class Account {
+
+    public static final String FIND_BY_LOGIN = "Account.findByLogin";
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(name = "login_name", nullable = false, length = 64)
+    private String loginName;
+
+    @Column(name = "display_name", nullable = false, length = 50)
+    private String displayName;
+
+    @Column(name = "id_number", length = 18)
+    private IdNumber idNumber;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "last_login_at")
+    private OffsetDateTime lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private OffsetDateTime passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Membership> memberships = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    /**
+     * An account created by somebody else (an administrator, a parent unit, the demo seed): its first log-in must
+     * change the password.
+     */
+    public static Account createdByOther(String loginName, String displayName, IdNumber idNumber, String phone,
+                                         String passwordHash, OffsetDateTime now) {
+        Account account = new Account(loginName, displayName, idNumber, phone, passwordHash, now);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /** An account whose owner chose the password (self-registration). */
+    public static Account selfRegistered(String loginName, String displayName, IdNumber idNumber, String phone,
+                                         String passwordHash, OffsetDateTime now) {
+        return new Account(loginName, displayName, idNumber, phone, passwordHash, now);
+    }
+
+    private Account(String loginName, String displayName, IdNumber idNumber, String phone, String passwordHash,
+                    OffsetDateTime now) {
+        this.loginName = normalizeLogin(loginName);
+        if (displayName == null || displayName.isBlank()) {
+            throw new BusinessException("account.name.required");
+        }
+        this.displayName = displayName.strip();
+        this.idNumber = idNumber;
+        this.phone = phone;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** Log-in names compare case-insensitively; an ID number's trailing x is upper case. */
+    public static String normalizeLogin(String loginName) {
+        if (loginName == null || loginName.isBlank()) {
+            throw new BusinessException("account.login.required");
+        }
+        return loginName.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public void grant(Role role, Unit unit) {
+        boolean present = memberships.stream().anyMatch(m -> m.matches(role, unit));
+        if (!present) {
+            memberships.add(new Membership(this, unit, role));
+        }
+    }
+
+    public void revoke(Role role, Unit unit) {
+        memberships.removeIf(m -> m.matches(role, unit));
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        memberships.forEach(m -> roles.add(m.getRole()));
+        return roles;
+    }
+
+    /** The unit the account works for: the unit of its first unit or committee membership, if any. */
+    public Optional<Unit> primaryUnit() {
+        return memberships.stream().map(Membership::getUnit).filter(Objects::nonNull).findFirst();
+    }
+
+    public boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean canLogIn(OffsetDateTime now) {
+        return status == AccountStatus.ACTIVE && !isLocked(now);
+    }
+
+    /**
+     * Counts a wrong password. Reaching {@code maxAttempts} locks the account for {@code lockFor} and starts a new
+     * count. Returns true when this attempt locked the account.
+     */
+    public boolean recordFailedLogin(OffsetDateTime now, int maxAttempts, Duration lockFor) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            lockedUntil = null;
+        }
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(OffsetDateTime now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** The owner's own change: the forced-change flag is cleared. The policy is checked by the caller's hash step. */
+    public void changePassword(String newHash, OffsetDateTime now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** An administrator's reset: the owner must choose a new password at the next log-in. */
+    public void resetPassword(String newHash, OffsetDateTime now) {
+        changePassword(newHash, now);
+        this.mustChangePassword = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void disable() {
+        if (status == AccountStatus.RETIRED) {
+            throw new BusinessException("account.status.retired");
+        }
+        status = AccountStatus.DISABLED;
+    }
+
+    public void enable() {
+        if (status == AccountStatus.RETIRED) {
+            throw new BusinessException("account.status.retired");
+        }
+        status = AccountStatus.ACTIVE;
+    }
+
+    public void retire() {
+        status = AccountStatus.RETIRED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public IdNumber getIdNumber() {
+        return idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public OffsetDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public List<Membership> getMemberships() {
+        return Collections.unmodifiableList(memberships);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Account other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Account.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + " " + loginName + "]";
+    }
+}

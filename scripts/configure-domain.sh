@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Configures a Payara Server 6 domain for 职称评审信息系统 and optionally deploys the EAR.
+# Works the same on the domain the build unpacks into target/ and on an installation ops already run
+# (--payara-home /opt/payara6). Idempotent: every step checks before it creates. The asadmin commands are the ones
+# documented in docs/OPERATIONS.md.
+#
+# usage: configure-domain.sh --payara-home DIR [--domain NAME] [--jdbc-driver JAR] [--ear FILE] [--demo] [--stop]
+#                            [--skip-postgres]
+# database settings from the environment: ZC_DB_HOST ZC_DB_PORT ZC_DB_NAME ZC_DB_USER ZC_DB_PASSWORD
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+payara_home="" domain="domain1" driver="" ear="" demo=false stop=false ensure_db=true
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --payara-home) payara_home=$2; shift 2 ;;
+    --domain) domain=$2; shift 2 ;;
+    --jdbc-driver) driver=$2; shift 2 ;;
+    --ear) ear=$2; shift 2 ;;
+    --demo) demo=true; shift ;;
+    --stop) stop=true; shift ;;
+    --skip-postgres) ensure_db=false; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[[ -n "$payara_home" ]] || { echo "--payara-home is required" >&2; exit 2; }
+
+ZC_DB_HOST=${ZC_DB_HOST:-127.0.0.1}
+ZC_DB_PORT=${ZC_DB_PORT:-5432}
+ZC_DB_NAME=${ZC_DB_NAME:-zhicheng}
+ZC_DB_USER=${ZC_DB_USER:-zhicheng}
+ZC_DB_PASSWORD=${ZC_DB_PASSWORD:-zhicheng}
+export ZC_DB_HOST ZC_DB_PORT ZC_DB_NAME ZC_DB_USER ZC_DB_PASSWORD
+
+asadmin="$payara_home/bin/asadmin"
+[[ -x "$asadmin" ]] || { echo "no asadmin at $asadmin" >&2; exit 1; }
+say() { echo "[payara] $*"; }
+run() { say "asadmin $*"; "$asadmin" --interactive=false "$@"; }
+quiet() { "$asadmin" --interactive=false "$@" 2>/dev/null; }
+
+$ensure_db && "$here/ensure-postgres.sh"
+
+domain_running() { quiet list-domains | grep -qE "^$domain running"; }
+
+if ! domain_running; then
+  run start-domain "$domain"
+fi
+
+# 1. JDBC driver in the domain's lib (no restart needed for add-library).
+if [[ -n "$driver" ]] && ! quiet list-libraries | grep -qx "$(basename "$driver")"; then
+  run add-library "$driver"
+fi
+
+# 2. Connection pool and resource. Colons in property values must be escaped for asadmin.
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+pool_props="user=$(esc "$ZC_DB_USER"):password=$(esc "$ZC_DB_PASSWORD"):serverName=$(esc "$ZC_DB_HOST"):portNumber=$ZC_DB_PORT:databaseName=$(esc "$ZC_DB_NAME"):reWriteBatchedInserts=true:ApplicationName=zhicheng"
+if ! quiet list-jdbc-connection-pools | grep -qx zhichengPool; then
+  run create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+    --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 \
+    --isconnectvalidatereq true --validationmethod custom-validation \
+    --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+    --property "$pool_props" zhichengPool
+else
+  # keep the pool's connection settings in line with the environment
+  for kv in "user=$ZC_DB_USER" "password=$ZC_DB_PASSWORD" "serverName=$ZC_DB_HOST" "portNumber=$ZC_DB_PORT" "databaseName=$ZC_DB_NAME"; do
+    quiet set "resources.jdbc-connection-pool.zhichengPool.property.${kv%%=*}=${kv#*=}" >/dev/null
+  done
+fi
+if ! quiet list-jdbc-resources | grep -qx jdbc/zhicheng; then
+  run create-jdbc-resource --connectionpoolid zhichengPool jdbc/zhicheng
+fi
+run ping-connection-pool zhichengPool
+
+# 3. The batch runtime keeps its job repository in the same database.
+run set-batch-runtime-configuration --datasourcelookupname jdbc/zhicheng --schemaname public
+
+# 4. JVM: Chinese locale, China time zone, UTF-8; the demo switch. Options are only added when missing.
+restart=false
+current_options=$(quiet list-jvm-options || true)
+add_option() {
+  if ! grep -qxF -- "$1" <<<"$current_options"; then
+    run create-jvm-options "$(printf '%s' "$1" | sed 's/:/\\:/g')"
+    restart=true
+  fi
+}
+add_option "-Duser.language=zh"
+add_option "-Duser.country=CN"
+add_option "-Duser.timezone=Asia/Shanghai"
+add_option "-Dfile.encoding=UTF-8"
+if grep -qxF -- "-Xmx512m" <<<"$current_options"; then
+  run delete-jvm-options "-Xmx512m"
+  restart=true
+fi
+add_option "-Xmx1g"
+if $demo; then
+  run create-system-properties zc.demo=true
+else
+  quiet delete-system-property zc.demo >/dev/null || true
+fi
+
+if $restart; then
+  run restart-domain "$domain"
+fi
+
+# 5. Deploy.
+if [[ -n "$ear" ]]; then
+  run deploy --force=true --name zhicheng "$ear"
+fi
+
+if $stop; then
+  run stop-domain "$domain"
+fi
+say "domain $domain configured"

@@ -1,0 +1,59 @@
+package cn.zhicheng.web.shell;
+
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ErrorMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Global messages in the user's language: UI keys come from the screen bundle, business errors from the shared
+ * errors bundle, so a refusal reads the same on a screen and in an import report.
+ */
+@ApplicationScoped
+public class UiMessages {
+
+    static final String TEXT_BUNDLE = "cn.zhicheng.web.i18n.text";
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, format(key, arguments));
+    }
+
+    public void error(BusinessException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.getLocalizedMessage(locale()));
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, format(key, arguments));
+    }
+
+    /** An information message that survives the redirect after a successful POST. */
+    public void infoOnNextPage(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    public String format(String key, Object... arguments) {
+        Locale locale = locale();
+        try {
+            String pattern = ResourceBundle.getBundle(TEXT_BUNDLE, locale).getString(key);
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return ErrorMessages.format(locale, key, arguments);
+        }
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
