@@ -4,17 +4,20 @@
 # (--payara-home /opt/payara6). Idempotent: every step checks before it creates. The asadmin commands are the ones
 # documented in docs/OPERATIONS.md.
 #
-# usage: configure-domain.sh --payara-home DIR [--domain NAME] [--jdbc-driver JAR] [--ear FILE] [--demo] [--stop]
-#                            [--skip-postgres]
+# usage: configure-domain.sh --payara-home DIR [--domain NAME] [--portbase N] [--jdbc-driver JAR] [--ear FILE]
+#                            [--demo] [--stop] [--skip-postgres]
+# --portbase creates the domain when it does not exist yet, with ports from N (admin N+48, HTTP N+80): the tests use
+# their own domain that way, beside a running demo domain.
 # database settings from the environment: ZC_DB_HOST ZC_DB_PORT ZC_DB_NAME ZC_DB_USER ZC_DB_PASSWORD
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-payara_home="" domain="domain1" driver="" ear="" demo=false stop=false ensure_db=true
+payara_home="" domain="domain1" portbase="" driver="" ear="" demo=false stop=false ensure_db=true
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --payara-home) payara_home=$2; shift 2 ;;
     --domain) domain=$2; shift 2 ;;
+    --portbase) portbase=$2; shift 2 ;;
     --jdbc-driver) driver=$2; shift 2 ;;
     --ear) ear=$2; shift 2 ;;
     --demo) demo=true; shift ;;
@@ -36,12 +39,25 @@ export ZC_DB_HOST ZC_DB_PORT ZC_DB_NAME ZC_DB_USER ZC_DB_PASSWORD
 asadmin="$payara_home/bin/asadmin"
 [[ -x "$asadmin" ]] || { echo "no asadmin at $asadmin" >&2; exit 1; }
 say() { echo "[payara] $*"; }
-run() { say "asadmin $*"; "$asadmin" --interactive=false "$@"; }
-quiet() { "$asadmin" --interactive=false "$@" 2>/dev/null; }
+admin_port=""
+# commands for the running domain go to its admin port; list-domains and start/stop work without it
+port_args() { [[ -n "$admin_port" ]] && printf -- '--port\n%s\n' "$admin_port"; true; }
+run() { say "asadmin $*"; mapfile -t extra < <(port_args); "$asadmin" --interactive=false "${extra[@]}" "$@"; }
+quiet() { mapfile -t extra < <(port_args); "$asadmin" --interactive=false "${extra[@]}" "$@" 2>/dev/null; }
 
 $ensure_db && "$here/ensure-postgres.sh"
 
 domain_running() { quiet list-domains | grep -qE "^$domain running"; }
+
+if [[ -n "$portbase" ]] && ! quiet list-domains | grep -qE "^$domain "; then
+  run create-domain --nopassword=true --portbase "$portbase" "$domain"
+fi
+domain_xml="$payara_home/glassfish/domains/$domain/config/domain.xml"
+[[ -f "$domain_xml" ]] || { echo "no domain $domain under $payara_home (use --portbase to create it)" >&2; exit 1; }
+admin_port=$(grep -o '<network-listener[^>]*name="admin-listener"[^>]*>' "$domain_xml" | head -n 1 \
+  | grep -o ' port="[0-9]*"' | tr -dc '0-9')
+[[ -n "$admin_port" ]] || { echo "cannot read the admin port of $domain from $domain_xml" >&2; exit 1; }
+say "domain $domain, admin port $admin_port"
 
 if ! domain_running; then
   run start-domain "$domain"

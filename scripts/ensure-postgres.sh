@@ -2,7 +2,8 @@
 # Makes sure the PostgreSQL the application uses is reachable and has the project's role and database.
 # If nothing answers on ZC_DB_HOST:ZC_DB_PORT and the host is local, it starts the machine's installed cluster, or
 # installs Debian's postgresql package and starts it; then it creates the role and database if they are missing.
-# Every action it takes is printed.
+# Every action it takes is printed. ZC_DB_RESET=true drops and recreates the database first (the test run uses its
+# own database, zhicheng_test, that way, so every run starts from the migrations).
 set -euo pipefail
 
 ZC_DB_HOST=${ZC_DB_HOST:-127.0.0.1}
@@ -66,6 +67,10 @@ admin_psql() {
   fi
 }
 
+if [[ "${ZC_DB_RESET:-false}" == "true" ]]; then
+  say "dropping database $ZC_DB_NAME (ZC_DB_RESET=true)"
+  admin_psql -c "drop database if exists \"$ZC_DB_NAME\" with (force)" >/dev/null
+fi
 if [[ "$(admin_psql -c "select 1 from pg_roles where rolname = '$ZC_DB_USER'")" != "1" ]]; then
   say "creating role $ZC_DB_USER"
   admin_psql -c "create role \"$ZC_DB_USER\" login password '$ZC_DB_PASSWORD'" >/dev/null

@@ -1,0 +1,304 @@
+package cn.zhicheng.it.platform;
+
+import cn.zhicheng.audit.AuditLog;
+import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.job.BatchJobs;
+import cn.zhicheng.job.JobName;
+import cn.zhicheng.job.JobView;
+import cn.zhicheng.org.Account;
+import cn.zhicheng.org.AccountService;
+import cn.zhicheng.org.LoginOutcome;
+import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitScope;
+import cn.zhicheng.org.UnitType;
+import cn.zhicheng.platform.ReadinessFacts;
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.Callable;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The foundation's services inside the real server against PostgreSQL: migrations, unit scoping, the flow log,
+ * log-in lock-out and the batch facade with a restart. Each test seeds its own data with unique names.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    private static final String PASSWORD = "Right@2026";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(PlatformIT.class);
+    }
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Resource(lookup = "jdbc/zhicheng")
+    private DataSource dataSource;
+
+    @EJB
+    private UnitScope unitScope;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private ReadinessFacts readiness;
+
+    @EJB
+    private BatchJobs batchJobs;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Test
+    void everyMigrationIsAppliedAndReadinessSaysSo() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "select count(*), bool_and(success) from flyway_schema_history where version is not null")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 4, "at least the four foundation migrations");
+            assertTrue(rs.getBoolean(2), "no failed migration");
+        }
+        assertTrue(readiness.databaseReachable());
+        assertTrue(readiness.migrationsApplied());
+    }
+
+    @Test
+    void aUnitUserSeesExactlyTheirUnitAndItsDescendants() throws Exception {
+        String tag = "T" + System.nanoTime();
+        List<Unit> tree = inTransaction(() -> {
+            Unit root = unit(tag + "省厅", UnitType.HRSS, null);
+            Unit a = unit(tag + "主管部门A", UnitType.COMPETENT_DEPARTMENT, root);
+            Unit a1 = unit(tag + "单位A1", UnitType.APPLYING_UNIT, a);
+            Unit a1x = unit(tag + "单位A1下级", UnitType.APPLYING_UNIT, a1);
+            Unit b = unit(tag + "主管部门B", UnitType.COMPETENT_DEPARTMENT, root);
+            Unit b1 = unit(tag + "单位B1", UnitType.APPLYING_UNIT, b);
+            return List.of(root, a, a1, a1x, b, b1);
+        });
+        Unit a = tree.get(1);
+        Account handler = inTransaction(() -> {
+            Account account = Account.selfRegistered(tag + "_a", "经办人A", null, null, hasher.hash(PASSWORD),
+                    Times.now());
+            account.grant(Role.UNIT_HANDLER, em.find(Unit.class, a.getId()));
+            em.persist(account);
+            return account;
+        });
+
+        Set<Long> visible = inTransaction(() -> unitScope.visibleUnitIds(em.find(Account.class, handler.getId())));
+
+        assertEquals(Set.of(tree.get(1).getId(), tree.get(2).getId(), tree.get(3).getId()), visible);
+        assertEquals(new HashSet<>(List.of(tree.get(3).getId())),
+                new HashSet<>(unitScope.subtreeIds(em.find(Unit.class, tree.get(3).getId()))), "a leaf sees itself");
+        assertEquals(6, unitScope.subtreeIds(em.find(Unit.class, tree.get(0).getId())).size(), "the root sees all");
+    }
+
+    @Test
+    void theFlowLogKeepsEveryChangeInOrderAndCannotBeRewritten() throws Exception {
+        long itemId = System.nanoTime();
+        AuditRecord.Actor actor = new AuditRecord.Actor(1L, "tester", "测试员", null, null);
+        inTransaction(() -> {
+            auditLog.record(actor, "TEST_ITEM", itemId, "SUBMIT", "DRAFT", "SUBMITTED", null);
+            auditLog.record(actor, "TEST_ITEM", itemId, "RETURN", "SUBMITTED", "RETURNED", "材料不全，请补充学历证书");
+            return null;
+        });
+
+        List<AuditRecord> history = auditLog.history("TEST_ITEM", itemId);
+
+        assertEquals(2, history.size());
+        assertEquals("SUBMIT", history.get(0).getAction());
+        assertEquals("RETURNED", history.get(1).getToStatus());
+        assertEquals("材料不全，请补充学历证书", history.get(1).getOpinion());
+        assertEquals("tester", history.get(1).getActorLogin());
+        SQLException refused = assertThrows(SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("update audit_record set opinion = 'forged' where entity_id = " + itemId);
+            }
+        });
+        assertTrue(refused.getMessage().contains("immutable"), refused.getMessage());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
+        String login = "lock" + System.nanoTime();
+        Account account = inTransaction(() -> {
+            Account created = Account.selfRegistered(login, "锁定测试", null, null, hasher.hash(PASSWORD), Times.now());
+            created.grant(Role.APPLICANT, null);
+            em.persist(created);
+            return created;
+        });
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(LoginOutcome.Result.INVALID_CREDENTIALS,
+                    accounts.authenticate(login, "Wrong@" + attempt, "127.0.0.1").result(), "attempt " + attempt);
+        }
+        LoginOutcome fifth = accounts.authenticate(login, "Wrong@5", "127.0.0.1");
+        LoginOutcome rightButLocked = accounts.authenticate(login, PASSWORD, "127.0.0.1");
+
+        assertEquals(LoginOutcome.Result.LOCKED, fifth.result());
+        assertEquals(LoginOutcome.Result.LOCKED, rightButLocked.result());
+        Duration lockedFor = Duration.between(Times.now(), fifth.lockedUntil());
+        assertTrue(lockedFor.toMinutes() >= 14 && lockedFor.toMinutes() <= 15, "locked for 15 minutes: " + lockedFor);
+        assertTrue(auditLog.history("ACCOUNT", account.getId()).stream().anyMatch(r -> "LOCKED".equals(r.getAction())));
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update account set locked_until = now() - interval '1 minute' where id = "
+                    + account.getId());
+        }
+        LoginOutcome afterLock = accounts.authenticate(login, PASSWORD, "127.0.0.1");
+        assertTrue(afterLock.succeeded(), "the lock ends after its time");
+        assertEquals(Set.of(Role.APPLICANT), afterLock.roles());
+    }
+
+    @Test
+    void theCatalogImportResumesFromItsCheckpointAfterAFailure() throws Exception {
+        signIn("admin", "Demo@2026");
+        String series = "测试系列" + System.nanoTime();
+        Path file = Files.createTempFile("catalog-", ".csv");
+        List<String> good = catalogLines(series, 132);
+        List<String> broken = new ArrayList<>(good);
+        broken.set(70, series + ",超高级,不存在的层级");
+        Files.write(file, broken, StandardCharsets.UTF_8);
+
+        Properties parameters = new Properties();
+        parameters.setProperty("file", file.toString());
+        parameters.setProperty("chunkSize", "10");
+        long first = batchJobs.start(JobName.TITLE_CATALOG_IMPORT, parameters);
+        JobView failed = awaitEnd(first);
+
+        assertEquals(BatchStatus.FAILED, failed.status());
+        assertTrue(failed.exitStatus().contains("第 71 行"), failed.exitStatus());
+        assertEquals(60, qualificationsOf(series), "the six chunks before the bad line are committed");
+
+        Files.write(file, good, StandardCharsets.UTF_8);
+        long second = batchJobs.restart(first);
+        JobView completed = awaitEnd(second);
+
+        assertEquals(BatchStatus.COMPLETED, completed.status());
+        assertEquals(132, qualificationsOf(series), "every line once, none twice");
+        assertEquals(132, completed.processedItems());
+        assertEquals(100, completed.percent());
+        Files.deleteIfExists(file);
+    }
+
+    private static List<String> catalogLines(String series, int count) {
+        List<String> lines = new ArrayList<>();
+        lines.add("series,level,qualification");
+        String[] levels = {"正高级", "副高级", "中级", "助理级", "员级"};
+        for (int i = 1; i <= count; i++) {
+            lines.add(series + "," + levels[i % levels.length] + ",资格" + i);
+        }
+        return lines;
+    }
+
+    private long qualificationsOf(String series) {
+        return em.createQuery("select count(q) from TitleQualification q where q.series.name = :series", Long.class)
+                .setParameter("series", series).getSingleResult();
+    }
+
+    private JobView awaitEnd(long executionId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JobView view = batchJobs.view(executionId);
+        while (view.isRunning() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            view = batchJobs.view(executionId);
+        }
+        return view;
+    }
+
+    private void signIn(String login, String password) {
+        AuthenticationStatus status = securityContext.authenticate(request, discardingResponse(),
+                withParams().credential(new UsernamePasswordCredential(login, password)));
+        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + login);
+        assertFalse(securityContext.getCallerPrincipal() == null);
+    }
+
+    /** The test runner's response is not injectable; a successful form log-in writes nothing to it anyway. */
+    private static HttpServletResponse discardingResponse() {
+        return (HttpServletResponse) Proxy.newProxyInstance(PlatformIT.class.getClassLoader(),
+                new Class<?>[]{HttpServletResponse.class}, (proxy, method, args) -> {
+                    Class<?> type = method.getReturnType();
+                    if (type == boolean.class) {
+                        return false;
+                    }
+                    if (type == int.class) {
+                        return 0;
+                    }
+                    return null;
+                });
+    }
+
+    private Unit unit(String name, UnitType type, Unit parent) {
+        Unit unit = new Unit(name, null, type, type == UnitType.HRSS ? cn.zhicheng.org.HrssLevel.PROVINCE : null,
+                "510000", Times.now());
+        em.persist(unit);
+        unit.placeUnder(parent);
+        return unit;
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        tx.begin();
+        try {
+            T result = work.call();
+            tx.commit();
+            return result;
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+}

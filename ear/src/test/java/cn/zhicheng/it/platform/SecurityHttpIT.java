@@ -1,0 +1,91 @@
+package cn.zhicheng.it.platform;
+
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The security rules as a client sees them over HTTP: Chinese log-in page, headers and cookie flags, role folders
+ * answering 403 with our page (no data, no stack trace), health endpoints.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHttpIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @Test
+    void theLoginPageIsChineseAndCarriesSecurityHeadersAndAnHttpOnlyCookie() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>用户登录 - 职称评审信息系统</title>", "jakarta.faces.ViewState");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'self'");
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void anApplicantGetsTheForbiddenPageForUnitAndAdminFolders() throws Exception {
+        WebSession applicant = new WebSession(url);
+        HttpResponse<String> home = applicant.login("510104199001011230", "Demo@2026");
+        assertThat(home.uri().getPath()).endsWith("/applicant/index.xhtml");
+        assertThat(home.body()).contains("张三");
+
+        for (String path : new String[]{"unit/index.xhtml", "admin/settings.xhtml", "committee/index.xhtml"}) {
+            HttpResponse<String> refused = applicant.get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).contains("无权访问").doesNotContain("Exception", "at cn.zhicheng");
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> page = new WebSession(url).get("unit/index.xhtml");
+
+        assertThat(page.uri().getPath()).endsWith("/login.xhtml");
+        assertThat(page.body()).contains("用户登录").doesNotContain("单位首页");
+    }
+
+    @Test
+    void aMissingPageShowsOurNotFoundPage() throws Exception {
+        HttpResponse<String> page = new WebSession(url).get("no-such-page.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("页面不存在").doesNotContain("Payara Server");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseAndTheMigrations() throws Exception {
+        URI ready = URI.create(url.getProtocol() + "://" + url.getHost() + ":" + url.getPort() + "/health/ready");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(ready).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"databaseReachable\":\"true\"",
+                "\"migrationsApplied\":\"true\"");
+    }
+}
