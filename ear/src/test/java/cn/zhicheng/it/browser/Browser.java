@@ -57,12 +57,19 @@ public final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")), 1);
     }
 
-    /** Submits the log-in form and stays on the page it answers with (for refusals). */
+    /** Submits the log-in form and waits for the page it answers with (for refusals). */
     public void attemptSignIn(String username, String password) {
         open("login.xhtml");
         type(By.id("loginForm:username"), username);
         type(By.id("loginForm:password"), password);
-        driver.findElement(By.id("loginForm:submit")).click();
+        submitAndWait(By.id("loginForm:submit"));
+    }
+
+    /** Clicks a non-ajax submit button and waits until the browser has replaced the page. */
+    public void submitAndWait(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        waitFor(ExpectedConditions.stalenessOf(page), 10);
     }
 
     public void signOut() {

@@ -149,7 +149,7 @@ class RoleHomesBrowserIT {
         browser.open("login.xhtml");
         assertThat(browser.title()).isEqualTo("用户登录 - 职称评审信息系统");
 
-        browser.click(By.id("langForm:langEn"));
+        browser.submitAndWait(By.id("langForm:langEn"));
         browser.waitFor(ExpectedConditions.titleContains("Sign in"), 10);
         assertThat(browser.pageText()).contains("User name / ID number", "Password").doesNotContain("密码");
 
@@ -164,6 +164,6 @@ class RoleHomesBrowserIT {
         browser.type(By.id("passwordForm:current"), current);
         browser.type(By.id("passwordForm:newPassword"), newPassword);
         browser.type(By.id("passwordForm:confirmation"), confirmation);
-        browser.click(By.id("passwordForm:save"));
+        browser.submitAndWait(By.id("passwordForm:save"));
     }
 }
