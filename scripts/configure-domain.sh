@@ -29,6 +29,12 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -n "$payara_home" ]] || { echo "--payara-home is required" >&2; exit 2; }
 
+# Remember which settings the caller gave explicitly: only those may change an existing pool, so a re-run for an
+# upgrade never points a production pool back at the defaults.
+explicit_db_settings=()
+for name in ZC_DB_HOST ZC_DB_PORT ZC_DB_NAME ZC_DB_USER ZC_DB_PASSWORD; do
+  [[ -n "${!name:-}" ]] && explicit_db_settings+=("$name")
+done
 ZC_DB_HOST=${ZC_DB_HOST:-127.0.0.1}
 ZC_DB_PORT=${ZC_DB_PORT:-5432}
 ZC_DB_NAME=${ZC_DB_NAME:-zhicheng}
@@ -42,7 +48,8 @@ say() { echo "[payara] $*"; }
 admin_port=""
 # commands for the running domain go to its admin port; list-domains and start/stop work without it
 port_args() { [[ -n "$admin_port" ]] && printf -- '--port\n%s\n' "$admin_port"; true; }
-run() { say "asadmin $*"; mapfile -t extra < <(port_args); "$asadmin" --interactive=false "${extra[@]}" "$@"; }
+# the echo masks the pool password; the command itself gets it unmasked
+run() { say "asadmin $(sed -E 's/password=[^:]*/password=******/' <<<"$*")"; mapfile -t extra < <(port_args); "$asadmin" --interactive=false "${extra[@]}" "$@"; }
 quiet() { mapfile -t extra < <(port_args); "$asadmin" --interactive=false "${extra[@]}" "$@" 2>/dev/null; }
 
 $ensure_db && "$here/ensure-postgres.sh"
@@ -78,9 +85,12 @@ if ! quiet list-jdbc-connection-pools | grep -qx zhichengPool; then
     --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
     --property "$pool_props" zhichengPool
 else
-  # keep the pool's connection settings in line with the environment
-  for kv in "user=$ZC_DB_USER" "password=$ZC_DB_PASSWORD" "serverName=$ZC_DB_HOST" "portNumber=$ZC_DB_PORT" "databaseName=$ZC_DB_NAME"; do
-    quiet set "resources.jdbc-connection-pool.zhichengPool.property.${kv%%=*}=${kv#*=}" >/dev/null
+  # an existing pool changes only where the caller set a ZC_DB_* variable explicitly
+  declare -A pool_property=([ZC_DB_HOST]=serverName [ZC_DB_PORT]=portNumber [ZC_DB_NAME]=databaseName
+                            [ZC_DB_USER]=user [ZC_DB_PASSWORD]=password)
+  for name in "${explicit_db_settings[@]}"; do
+    say "pool zhichengPool: ${pool_property[$name]} from $name"
+    quiet set "resources.jdbc-connection-pool.zhichengPool.property.${pool_property[$name]}=${!name}" >/dev/null
   done
 fi
 if ! quiet list-jdbc-resources | grep -qx jdbc/zhicheng; then

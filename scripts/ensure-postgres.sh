@@ -58,8 +58,9 @@ fi
 
 # A superuser connection for creating the role and database: the postgres OS user locally, else PGUSER/postgres.
 admin_psql() {
-  if psql -h "$ZC_DB_HOST" -p "$ZC_DB_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
-    psql -h "$ZC_DB_HOST" -p "$ZC_DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -tA "$@"
+  # -w: never stop at a password prompt; fall through to the next way instead
+  if psql -w -h "$ZC_DB_HOST" -p "$ZC_DB_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -w -h "$ZC_DB_HOST" -p "$ZC_DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -tA "$@"
   elif is_local && command -v runuser >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
     runuser -u postgres -- psql -p "$ZC_DB_PORT" -d postgres -v ON_ERROR_STOP=1 -tA "$@"
   else

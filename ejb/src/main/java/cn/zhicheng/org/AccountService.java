@@ -2,6 +2,8 @@ package cn.zhicheng.org;
 
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.security.PermitAll;
@@ -28,8 +30,6 @@ public class AccountService {
     /** Security events go to their own logger so that ops can route them (docs/OPERATIONS.md). */
     private static final Logger SECURITY_LOG = Logger.getLogger("cn.zhicheng.security");
 
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     static final String ENTITY = "ACCOUNT";
 
     @PersistenceContext(unitName = "zhicheng")
@@ -43,6 +43,9 @@ public class AccountService {
 
     @EJB
     private Callers callers;
+
+    @EJB
+    private ProvinceSettings settings;
 
     @EJB
     private UnitScope unitScope;
@@ -64,15 +67,17 @@ public class AccountService {
             return LoginOutcome.refused(LoginOutcome.Result.DISABLED, login, null);
         }
         if (account.isLocked(now)) {
-            logSecurity("login_locked", login, clientAddress, "until=" + Times.display(account.getLockedUntil()));
+            logSecurity("login_locked", login, clientAddress, "until=" + account.getLockedUntil());
             return LoginOutcome.refused(LoginOutcome.Result.LOCKED, login, account.getLockedUntil());
         }
         if (password == null || !hasher.matches(password, account.getPasswordHash())) {
-            boolean lockedNow = account.recordFailedLogin(now, MAX_FAILED_ATTEMPTS, LOCK_DURATION);
+            int maxAttempts = settings.get(SettingKeys.SECURITY_LOCKOUT_MAX_ATTEMPTS);
+            Duration lockFor = Duration.ofMinutes(settings.get(SettingKeys.SECURITY_LOCKOUT_MINUTES));
+            boolean lockedNow = account.recordFailedLogin(now, maxAttempts, lockFor);
             if (lockedNow) {
-                logSecurity("account_locked", login, clientAddress, "until=" + Times.display(account.getLockedUntil()));
+                logSecurity("account_locked", login, clientAddress, "until=" + account.getLockedUntil());
                 auditLog.record(AuditRecord.Actor.SYSTEM, ENTITY, account.getId(), "LOCKED", "ACTIVE", "LOCKED",
-                        "连续" + MAX_FAILED_ATTEMPTS + "次密码错误，锁定至" + Times.display(account.getLockedUntil()));
+                        "连续" + maxAttempts + "次密码错误，锁定至" + Times.display(account.getLockedUntil()));
                 return LoginOutcome.refused(LoginOutcome.Result.LOCKED, login, account.getLockedUntil());
             }
             logSecurity("login_failed", login, clientAddress, "reason=bad_password attempts=" + account.getFailedAttempts());

@@ -1,5 +1,9 @@
 package cn.zhicheng.it.platform;
 
+import cn.zhicheng.attachment.Attachment;
+import cn.zhicheng.attachment.AttachmentPurpose;
+import cn.zhicheng.attachment.AttachmentService;
+import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
@@ -7,6 +11,7 @@ import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobName;
 import cn.zhicheng.job.JobView;
 import cn.zhicheng.org.Account;
+import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.AccountService;
 import cn.zhicheng.org.LoginOutcome;
 import cn.zhicheng.org.PasswordHasher;
@@ -15,6 +20,7 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitScope;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.platform.ReadinessFacts;
+import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
@@ -25,6 +31,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
@@ -35,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +62,6 @@ import java.util.concurrent.Callable;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +102,12 @@ class PlatformIT {
 
     @EJB
     private BatchJobs batchJobs;
+
+    @EJB
+    private AttachmentService attachments;
+
+    @EJB
+    private Callers callers;
 
     @Inject
     private PasswordHasher hasher;
@@ -234,6 +248,54 @@ class PlatformIT {
         Files.deleteIfExists(file);
     }
 
+    @Test
+    void attachmentsAreCheckedByContentStoredOnceAndReadableOnlyWithinScope() throws Exception {
+        signIn("hospital_handler", "Demo@2026");
+        byte[] png = pngBytes(System.nanoTime());
+
+        Attachment licence = attachments.store(new ByteArrayInputStream(png), "营业执照.png",
+                AttachmentPurpose.UNIT_DOCUMENT);
+        Attachment again = attachments.store(new ByteArrayInputStream(png), "副本.png", AttachmentPurpose.UNIT_DOCUMENT);
+
+        assertEquals(FileKind.PNG, licence.getKind());
+        assertEquals("image/png", licence.getContentType());
+        assertEquals(licence.getSha256(), again.getSha256(), "identical content, one address");
+        assertTrue(licence.getId() < again.getId());
+        assertEquals(png.length, attachments.open(licence.getId()).readAllBytes().length);
+
+        BusinessException disguised = assertThrows(BusinessException.class, () -> attachments.store(
+                new ByteArrayInputStream("这不是PDF".getBytes(StandardCharsets.UTF_8)), "伪装.pdf",
+                AttachmentPurpose.GENERAL_DOCUMENT));
+        assertEquals("attachment.type.notAccepted", disguised.getMessageKey());
+        BusinessException tooLarge = assertThrows(BusinessException.class, () -> attachments.store(
+                new ByteArrayInputStream(pngBytesOfSize(501 * 1024)), "照片.png", AttachmentPurpose.APPLICANT_PHOTO));
+        assertEquals("attachment.tooLarge", tooLarge.getMessageKey());
+        BusinessException empty = assertThrows(BusinessException.class, () -> attachments.store(
+                new ByteArrayInputStream(new byte[0]), "空.pdf", AttachmentPurpose.GENERAL_DOCUMENT));
+        assertEquals("attachment.empty", empty.getMessageKey());
+
+        signIn("health_dept", "Demo@2026");
+        assertEquals(licence.getId(), attachments.get(licence.getId()).getId(), "the parent unit sees it");
+
+        signIn("school_handler", "Demo@2026");
+        BusinessException outside = assertThrows(BusinessException.class, () -> attachments.get(licence.getId()));
+        assertEquals("attachment.notFound", outside.getMessageKey(), "another subtree does not");
+    }
+
+    /** A valid PNG header followed by filler; a distinct seed gives distinct content. */
+    private static byte[] pngBytes(long seed) {
+        ByteBuffer buffer = ByteBuffer.allocate(64);
+        buffer.put(new byte[]{(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A});
+        buffer.putLong(seed);
+        return buffer.array();
+    }
+
+    private static byte[] pngBytesOfSize(int size) {
+        byte[] bytes = new byte[size];
+        System.arraycopy(pngBytes(1), 0, bytes, 0, 16);
+        return bytes;
+    }
+
     private static List<String> catalogLines(String series, int count) {
         List<String> lines = new ArrayList<>();
         lines.add("series,level,qualification");
@@ -259,11 +321,13 @@ class PlatformIT {
         return view;
     }
 
-    private void signIn(String login, String password) {
+    private void signIn(String login, String password) throws ServletException {
+        request.logout();
         AuthenticationStatus status = securityContext.authenticate(request, discardingResponse(),
                 withParams().credential(new UsernamePasswordCredential(login, password)));
         assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + login);
-        assertFalse(securityContext.getCallerPrincipal() == null);
+        assertEquals(login.toUpperCase(java.util.Locale.ROOT), callers.current().getLoginName(),
+                "the services see the new caller");
     }
 
     /** The test runner's response is not injectable; a successful form log-in writes nothing to it anyway. */

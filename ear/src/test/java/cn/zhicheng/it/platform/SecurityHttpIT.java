@@ -79,6 +79,18 @@ class SecurityHttpIT {
     }
 
     @Test
+    void attachmentsAreServedOnlyToSignedInUsersAndUnknownIdsAreNotFound() throws Exception {
+        assertThat(new WebSession(url).get("files/1").uri().getPath()).endsWith("/login.xhtml");
+
+        WebSession handler = new WebSession(url);
+        handler.login("hospital_handler", "Demo@2026");
+        HttpResponse<String> unknown = handler.get("files/987654321");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("页面不存在");
+        assertThat(handler.get("files/not-a-number").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void readinessReportsTheDatabaseAndTheMigrations() throws Exception {
         URI ready = URI.create(url.getProtocol() + "://" + url.getHost() + ":" + url.getPort() + "/health/ready");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(ready).build(),

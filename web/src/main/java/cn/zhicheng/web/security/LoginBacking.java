@@ -1,8 +1,12 @@
 package cn.zhicheng.web.security;
 
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.LoginOutcome;
 import cn.zhicheng.shared.Times;
 import cn.zhicheng.web.shell.UiMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,8 +39,18 @@ public class LoginBacking {
     @Inject
     private UiMessages messages;
 
+    @EJB
+    private ProvinceSettings settings;
+
     private String username;
     private String password;
+    private String hint;
+
+    @PostConstruct
+    void load() {
+        hint = messages.format("login.hint", settings.get(SettingKeys.SECURITY_LOCKOUT_MAX_ATTEMPTS),
+                settings.get(SettingKeys.SECURITY_LOCKOUT_MINUTES));
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -65,10 +79,16 @@ public class LoginBacking {
             return;
         }
         switch (outcome.result()) {
-            case LOCKED -> messages.error("login.failed.locked", Times.display(outcome.lockedUntil()));
+            case LOCKED -> messages.error("login.failed.locked", Times.display(outcome.lockedUntil()),
+                    settings.get(SettingKeys.SECURITY_LOCKOUT_MAX_ATTEMPTS));
             case DISABLED -> messages.error("login.failed.disabled");
             default -> messages.error("login.failed.invalid");
         }
+    }
+
+    /** The lock-out rule as the province configured it, for the hint under the form. */
+    public String getHint() {
+        return hint;
     }
 
     public String getUsername() {

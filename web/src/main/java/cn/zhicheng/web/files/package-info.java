@@ -1,0 +1,2 @@
+/** Downloads of attachments, only through the attachment service's authorisation. */
+package cn.zhicheng.web.files;
