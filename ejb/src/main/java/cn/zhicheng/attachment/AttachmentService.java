@@ -1,5 +1,7 @@
 package cn.zhicheng.attachment;
 
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Role;
@@ -48,6 +50,9 @@ public class AttachmentService {
     @EJB
     private UnitScope unitScope;
 
+    @EJB
+    private ProvinceSettings settings;
+
     /**
      * Stores an upload for the signed-in user (and their unit). Refuses, with a message naming the limit, files of
      * the wrong type or too large; nothing is stored then.
@@ -64,6 +69,7 @@ public class AttachmentService {
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
+        long maxBytes = maxBytesOf(purpose);
         Path temporary = null;
         try {
             temporary = store.newTemporaryFile();
@@ -74,13 +80,13 @@ public class AttachmentService {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
                 headLength = content.readNBytes(head, 0, SNIFF_BYTES);
                 out.write(head, 0, headLength);
-                size = headLength + copyLimited(content, out, purpose.maxBytes() - headLength);
+                size = headLength + copyLimited(content, out, maxBytes - headLength);
             }
             if (size == 0) {
                 throw new BusinessException("attachment.empty");
             }
-            if (size > purpose.maxBytes()) {
-                throw new BusinessException("attachment.tooLarge", purpose.maxBytes() / 1024);
+            if (size > maxBytes) {
+                throw new BusinessException("attachment.tooLarge", maxBytes / 1024);
             }
             FileKind kind = FileKind.detect(Arrays.copyOf(head, headLength), name)
                     .filter(purpose::accepts)
@@ -100,6 +106,13 @@ public class AttachmentService {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** The photo limit is a province setting (upload.photoMaxKB); the others are fixed per purpose. */
+    private long maxBytesOf(AttachmentPurpose purpose) {
+        return purpose == AttachmentPurpose.APPLICANT_PHOTO
+                ? settings.get(SettingKeys.UPLOAD_PHOTO_MAX_KB) * 1024L
+                : purpose.maxBytes();
     }
 
     /** Copies at most {@code limit + 1} bytes, enough to tell that a file is too large without reading it all. */

@@ -8,7 +8,7 @@ import java.util.Set;
  * Later capabilities add their purposes here.
  */
 public enum AttachmentPurpose {
-    /** 申报人照片: any image, 500 KB (setting upload.photoMaxKB overrides the size). */
+    /** 申报人照片: any image; the size limit is the province setting upload.photoMaxKB (default 500 KB). */
     APPLICANT_PHOTO(EnumSet.of(FileKind.JPEG, FileKind.PNG, FileKind.GIF, FileKind.BMP), 500L * 1024),
     /** 企业营业执照 and other unit documents: image or PDF. */
     UNIT_DOCUMENT(FileKind.IMAGES_AND_PDF, 10L * 1024 * 1024),

@@ -5,6 +5,10 @@ import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
+import cn.zhicheng.config.CommitteeSetupModel;
+import cn.zhicheng.config.DeploymentProfile;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.job.BatchJobs;
@@ -25,6 +29,7 @@ import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -108,6 +113,9 @@ class PlatformIT {
 
     @EJB
     private Callers callers;
+
+    @EJB
+    private ProvinceSettings settings;
 
     @Inject
     private PasswordHasher hasher;
@@ -280,6 +288,33 @@ class PlatformIT {
         signIn("school_handler", "Demo@2026");
         BusinessException outside = assertThrows(BusinessException.class, () -> attachments.get(licence.getId()));
         assertEquals("attachment.notFound", outside.getMessageKey(), "another subtree does not");
+    }
+
+    @Test
+    void provinceSettingsStartFromTheProfileAndEveryChangeIsValidatedAndAudited() throws Exception {
+        signIn("admin", "Demo@2026");
+        assertEquals(DeploymentProfile.SC, settings.profile());
+        assertEquals(CommitteeSetupModel.FORMATION_UNIT_FILING, settings.get(SettingKeys.COMMITTEE_SETUP_MODEL));
+        assertEquals(500, settings.get(SettingKeys.UPLOAD_PHOTO_MAX_KB));
+
+        BusinessException invalid = assertThrows(BusinessException.class,
+                () -> settings.change("upload.photoMaxKB", "五百"));
+        assertEquals("setting.value.invalid", invalid.getMessageKey());
+        settings.change("committee.setupModel", "REFORM_OFFICE_CREATES");
+        try {
+            assertEquals(CommitteeSetupModel.REFORM_OFFICE_CREATES, settings.get(SettingKeys.COMMITTEE_SETUP_MODEL));
+            assertTrue(settings.list().stream().anyMatch(v -> v.key().equals("committee.setupModel") && v.overridden()));
+            assertTrue(auditLog.history("SETTING", 0L).stream().anyMatch(r -> "REFORM_OFFICE_CREATES".equals(r.getToStatus())
+                    && "ADMIN".equals(r.getActorLogin())), "the change is in the flow log with who made it");
+        } finally {
+            settings.resetToDefault("committee.setupModel");
+        }
+        assertEquals(CommitteeSetupModel.FORMATION_UNIT_FILING, settings.get(SettingKeys.COMMITTEE_SETUP_MODEL));
+
+        signIn("hospital_admin", "Demo@2026");
+        assertThrows(EJBAccessException.class, () -> settings.change("upload.photoMaxKB", "900"),
+                "only the system administrator changes settings");
+        assertEquals(500, settings.get(SettingKeys.UPLOAD_PHOTO_MAX_KB), "every service may read them");
     }
 
     /** A valid PNG header followed by filler; a distinct seed gives distinct content. */

@@ -63,6 +63,18 @@ class SecurityHttpIT {
     }
 
     @Test
+    void aFormPostedWithoutItsViewStateIsRefused() throws Exception {
+        WebSession forger = new WebSession(url);
+        forger.get("login.xhtml");
+        HttpResponse<String> forged = forger.post("login.xhtml", java.util.Map.of(
+                "loginForm", "loginForm", "loginForm:username", "admin", "loginForm:password", "Demo@2026",
+                "loginForm:submit", "登录", "jakarta.faces.ViewState", "-1:-1"));
+
+        assertThat(forged.body()).contains("页面已过期").doesNotContain("系统管理首页");
+        assertThat(forger.get("admin/index.xhtml").uri().getPath()).as("still not signed in").endsWith("/login.xhtml");
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         HttpResponse<String> page = new WebSession(url).get("unit/index.xhtml");
 
