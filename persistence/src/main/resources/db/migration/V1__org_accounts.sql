@@ -8,7 +8,7 @@ create table unit (
     type         varchar(32)   not null,
     hrss_level   varchar(16),
     parent_id    bigint references unit (id),
-    path         varchar(1000) not null,
+    path         varchar(1000) collate "C" not null,
     depth        integer       not null,
     region_code  varchar(12),
     phone        varchar(30),
@@ -20,8 +20,9 @@ create table unit (
     constraint unit_status_ck check (status in ('UNAUTHORIZED', 'PENDING', 'AUTHORIZED', 'RETURNED'))
 );
 create unique index unit_credit_code_uq on unit (credit_code) where credit_code is not null;
--- "this unit and everything below it" = path like '/1/7/%': a prefix range scan with text_pattern_ops.
-create index unit_path_idx on unit (path text_pattern_ops);
+-- "this unit and everything below it" = path in ['/1/7/', '/1/70'): an index range scan. Byte order ("C" collation)
+-- keeps the range exact, and a range (unlike LIKE with a bound parameter) stays indexable in cached generic plans.
+create index unit_path_idx on unit (path);
 create index unit_parent_idx on unit (parent_id);
 
 create sequence account_seq start with 50 increment by 50;

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Data scoping (SPEC §2.6): a unit user sees their own units and everything below them, never siblings or parents.
- * Every service that lists or opens unit data asks here; the query is one indexed prefix scan per unit.
+ * Every service that lists or opens unit data asks here; the query is one indexed range scan per unit.
  */
 @Stateless
 @PermitAll
@@ -44,8 +44,29 @@ public class UnitScope {
     /** The unit and all its descendants, by the materialized path. */
     public List<Long> subtreeIds(Unit unit) {
         return em.createNamedQuery(Unit.FIND_SUBTREE_IDS, Long.class)
-                .setParameter("pathPrefix", unit.subtreePattern())
+                .setParameter("pathFrom", unit.subtreeFrom())
+                .setParameter("pathTo", unit.subtreeTo())
                 .getResultList();
+    }
+
+    /**
+     * Moves a unit with everything below it under a new parent: the unit's own path by the entity's rule, its
+     * descendants' paths and depths by one bulk update of the old path prefix. The caller checks who may move what.
+     */
+    public void moveUnder(Unit unit, Unit newParent) {
+        String oldFrom = unit.subtreeFrom();
+        String oldTo = unit.subtreeTo();
+        int oldDepth = unit.getDepth();
+        unit.placeUnder(newParent);
+        em.flush();
+        em.createQuery("update Unit u set u.path = concat(:newPath, substring(u.path, :cut)), "
+                        + "u.depth = u.depth + :depthChange where u.path > :oldFrom and u.path < :oldTo")
+                .setParameter("newPath", unit.getPath())
+                .setParameter("cut", oldFrom.length() + 1)
+                .setParameter("depthChange", unit.getDepth() - oldDepth)
+                .setParameter("oldFrom", oldFrom)
+                .setParameter("oldTo", oldTo)
+                .executeUpdate();
     }
 
     /** True when the signed-in user's scope contains the unit. */

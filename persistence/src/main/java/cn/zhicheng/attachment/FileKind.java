@@ -56,7 +56,9 @@ public enum FileKind {
         if (startsWith(head, 0x47, 0x49, 0x46, 0x38)) {
             return Optional.of(GIF);
         }
-        if (startsWith(head, 0x42, 0x4D)) {
+        if (startsWith(head, 0x42, 0x4D) && head.length >= 10 && head[6] == 0 && head[7] == 0 && head[8] == 0
+                && head[9] == 0) {
+            // "BM", the file size, then four reserved zero bytes: text starting with "BM" is not a bitmap
             return Optional.of(BMP);
         }
         String lowerName = originalName == null ? "" : originalName.toLowerCase(java.util.Locale.ROOT);
@@ -82,16 +84,28 @@ public enum FileKind {
     }
 
     private static boolean isUtf8Text(byte[] head) {
-        // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes before decoding.
-        for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
-            byte[] sample = Arrays.copyOf(head, head.length - cut);
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(sample)).toString();
-                return text.chars().noneMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
-            } catch (CharacterCodingException e) {
-                // try a shorter sample
-            }
+        byte[] sample = Arrays.copyOf(head, head.length - cutCharacterLength(head));
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(sample)).toString();
+            return text.chars().noneMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
+        } catch (CharacterCodingException e) {
+            return false;
         }
-        return false;
+    }
+
+    /**
+     * The sample may end inside a multi-byte character: the length of that incomplete tail (a lead byte followed by
+     * fewer continuation bytes than it announces), or 0. Anything else invalid stays in and fails decoding.
+     */
+    private static int cutCharacterLength(byte[] head) {
+        for (int back = 1; back <= Math.min(3, head.length); back++) {
+            int b = head[head.length - back] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            int expected = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return expected > back ? back : 0;
+        }
+        return 0;
     }
 }

@@ -21,12 +21,12 @@ import java.util.Objects;
 
 /**
  * A unit (单位) in the title-business hierarchy. Its position is kept as a materialized path of ids
- * ("/1/7/42/") so that "this unit and everything below it" is one indexed prefix query, whatever the depth.
+ * ("/1/7/42/") so that "this unit and everything below it" is one indexed range query, whatever the depth.
  */
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = Unit.FIND_SUBTREE_IDS,
-        query = "select u.id from Unit u where u.path like :pathPrefix")
+        query = "select u.id from Unit u where u.path >= :pathFrom and u.path < :pathTo")
 public class Unit {
 
     public static final String FIND_SUBTREE_IDS = "Unit.findSubtreeIds";
@@ -107,7 +107,8 @@ public class Unit {
 
     /**
      * Fixes the unit's place in the tree. Needs the id (assigned on persist), so the service calls it right after
-     * {@code persist}. A parent may only hold child types within its own permission.
+     * {@code persist}. A parent may only hold child types within its own permission, and never lie below the unit.
+     * Moving a unit that has descendants goes through {@code UnitScope.moveUnder}, which rewrites their paths too.
      */
     public void placeUnder(Unit newParent) {
         if (id == null) {
@@ -116,7 +117,7 @@ public class Unit {
         if (newParent != null && !newParent.getType().creatableChildTypes().contains(type)) {
             throw new BusinessException("unit.type.notAllowedUnderParent", type.name(), newParent.getName());
         }
-        if (newParent != null && newParent.isSelfOrAncestorOf(this)) {
+        if (newParent != null && (newParent.equals(this) || isSelfOrAncestorOf(newParent))) {
             throw new BusinessException("unit.parent.cycle");
         }
         this.parent = newParent;
@@ -129,9 +130,17 @@ public class Unit {
         return other.getPath() != null && !path.isEmpty() && other.getPath().startsWith(path);
     }
 
-    /** The prefix that selects this unit and all its descendants with {@code path like :prefix}. */
-    public String subtreePattern() {
-        return path + "%";
+    /** Lower bound (inclusive) of the paths of this unit and its descendants: the path itself. */
+    public String subtreeFrom() {
+        return path;
+    }
+
+    /**
+     * Upper bound (exclusive) of the paths of this unit and its descendants: the path with its final "/" replaced by
+     * the next character, "0". "/1/7/" spans ["/1/7/", "/1/70"), which excludes "/1/70/" and "/1/71/".
+     */
+    public String subtreeTo() {
+        return path.substring(0, path.length() - 1) + '0';
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package cn.zhicheng.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,11 +66,16 @@ public final class Browser implements AutoCloseable {
         submitAndWait(By.id("loginForm:submit"));
     }
 
-    /** Clicks a non-ajax submit button and waits until the browser has replaced the page. */
+    /**
+     * Clicks a non-ajax submit button and waits until the browser has loaded the next page: a marker set on the old
+     * page's window is gone and the new document is complete (element staleness is reported inconsistently).
+     */
     public void submitAndWait(By button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.zcOldPage = true;");
         driver.findElement(button).click();
-        waitFor(ExpectedConditions.stalenessOf(page), 10);
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.zcOldPage === undefined && document.readyState === 'complete';")), 10);
     }
 
     public void signOut() {

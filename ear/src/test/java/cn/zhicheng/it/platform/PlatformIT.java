@@ -166,6 +166,21 @@ class PlatformIT {
         assertEquals(new HashSet<>(List.of(tree.get(3).getId())),
                 new HashSet<>(unitScope.subtreeIds(em.find(Unit.class, tree.get(3).getId()))), "a leaf sees itself");
         assertEquals(6, unitScope.subtreeIds(em.find(Unit.class, tree.get(0).getId())).size(), "the root sees all");
+
+        Unit b = tree.get(4);
+        inTransaction(() -> {
+            unitScope.moveUnder(em.find(Unit.class, tree.get(2).getId()), em.find(Unit.class, b.getId()));
+            return null;
+        });
+        em.clear();
+        Set<Long> afterMove = inTransaction(() -> unitScope.visibleUnitIds(em.find(Account.class, handler.getId())));
+        assertEquals(Set.of(a.getId()), afterMove, "A1 and its child moved to B leave A's scope");
+        assertEquals(Set.of(b.getId(), tree.get(2).getId(), tree.get(3).getId(), tree.get(5).getId()),
+                new HashSet<>(unitScope.subtreeIds(em.find(Unit.class, b.getId()))), "and enter B's");
+        Unit movedGrandchild = em.find(Unit.class, tree.get(3).getId());
+        assertEquals(b.getPath() + tree.get(2).getId() + "/" + movedGrandchild.getId() + "/",
+                movedGrandchild.getPath());
+        assertEquals(3, movedGrandchild.getDepth());
     }
 
     @Test
