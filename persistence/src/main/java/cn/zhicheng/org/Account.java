@@ -120,12 +120,16 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
-    /** Log-in names compare case-insensitively; an ID number's trailing x is upper case. */
+    /**
+     * Log-in names compare case-insensitively: stored in lower case, except that an ID number (applicants and experts
+     * log in with it) keeps the upper-case check character X that GB 11643 prescribes.
+     */
     public static String normalizeLogin(String loginName) {
         if (loginName == null || loginName.isBlank()) {
             throw new BusinessException("account.login.required");
         }
-        return loginName.strip().toUpperCase(Locale.ROOT);
+        String login = loginName.strip();
+        return login.matches("[0-9]{17}[0-9xX]") ? login.toUpperCase(Locale.ROOT) : login.toLowerCase(Locale.ROOT);
     }
 
     public void grant(Role role, Unit unit) {

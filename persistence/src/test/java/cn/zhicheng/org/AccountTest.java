@@ -160,11 +160,12 @@ class AccountTest {
     }
 
     @Test
-    void aLoginNameIsTrimmedAndUpperCased() {
+    void aLoginNameIsTrimmedAndLowerCasedButAnIdNumberKeepsItsUpperCaseX() {
         assertThat(Account.normalizeLogin("  11010519491231002x ")).isEqualTo("11010519491231002X");
-        assertThat(Account.normalizeLogin("Admin")).isEqualTo("ADMIN");
+        assertThat(Account.normalizeLogin("Admin")).isEqualTo("admin");
+        assertThat(Account.normalizeLogin(" Hospital_Handler ")).isEqualTo("hospital_handler");
         assertThat(Account.selfRegistered(" zhang.san ", "张三", null, null, "h", NOW).getLoginName())
-                .isEqualTo("ZHANG.SAN");
+                .isEqualTo("zhang.san");
     }
 
     @ParameterizedTest
