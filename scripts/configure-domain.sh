@@ -66,8 +66,10 @@ admin_port=$(grep -o '<network-listener[^>]*name="admin-listener"[^>]*>' "$domai
 [[ -n "$admin_port" ]] || { echo "cannot read the admin port of $domain from $domain_xml" >&2; exit 1; }
 say "domain $domain, admin port $admin_port"
 
+started_here=false
 if ! domain_running; then
   run start-domain "$domain"
+  started_here=true
 fi
 
 # 1. JDBC driver in the domain's lib (no restart needed for add-library).
@@ -130,8 +132,28 @@ if $restart; then
 fi
 
 # 5. Deploy.
+# A domain that has just started is still loading the previous deployment for a few seconds, and a redeploy racing
+# that loses ("closed EntityManagerFactory") and leaves the server confused: wait for the old deployment to answer
+# first; if a deployment still fails, restart the domain once and deploy again.
+http_port=$(grep -o '<network-listener[^>]*name="http-listener-1"[^>]*>' "$domain_xml" | head -n 1 \
+  | grep -o ' port="[0-9]*"' | tr -dc '0-9')
+wait_for_previous_deployment() {
+  quiet list-applications | grep -q '^zhicheng ' || return 0
+  say "waiting for the previous deployment to finish loading"
+  for _ in $(seq 1 60); do
+    (exec 3<>"/dev/tcp/127.0.0.1/${http_port:-8080}" && printf 'GET /zhicheng/login.xhtml HTTP/1.0\r\n\r\n' >&3 \
+      && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null && return 0
+    sleep 2
+  done
+}
 if [[ -n "$ear" ]]; then
-  run deploy --force=true --name zhicheng "$ear"
+  if $started_here || $restart; then wait_for_previous_deployment; fi
+  if ! run deploy --force=true --name zhicheng "$ear"; then
+    say "deployment failed; restarting the domain and deploying once more"
+    run restart-domain "$domain"
+    run deploy --force=true --name zhicheng "$ear" \
+      || { say "deployment failed; see $payara_home/glassfish/domains/$domain/logs/server.log"; exit 1; }
+  fi
 fi
 
 if $stop; then
