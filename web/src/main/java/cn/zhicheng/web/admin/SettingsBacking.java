@@ -122,7 +122,7 @@ public class SettingsBacking implements Serializable {
         }
         messages.info("admin.settings.saved", label(getLabels(), editing.labelKey()));
         load();
-        Ajax.update("settingsForm", "growl");
+        Ajax.update("settingsForm", "messages");
         Ajax.oncomplete("PF('" + DIALOG + "').hide()");
     }
 
