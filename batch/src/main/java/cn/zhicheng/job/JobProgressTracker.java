@@ -1,7 +1,8 @@
 package cn.zhicheng.job;
 
 import cn.zhicheng.shared.Times;
-import jakarta.annotation.security.PermitAll;
+import cn.zhicheng.org.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,10 +10,12 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Updates a job's progress inside the chunk's transaction, so progress and written rows commit together and a
- * restarted job counts on from what was really committed.
+ * restarted job counts on from what was really committed. Jobs run with the identity of whoever started them, so the
+ * roles are those that may start jobs.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER,
+        Role.Names.COMMITTEE_ADMIN, Role.Names.COMMITTEE_OPERATOR})
 public class JobProgressTracker {
 
     @PersistenceContext(unitName = "zhicheng")

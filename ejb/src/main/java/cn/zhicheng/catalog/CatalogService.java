@@ -1,13 +1,14 @@
 package cn.zhicheng.catalog;
 
+import cn.zhicheng.org.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /** Title catalog maintenance. The import job adds rows through {@link #addIfAbsent}. */
 @Stateless
-@PermitAll
 public class CatalogService {
 
     @PersistenceContext(unitName = "zhicheng")
@@ -17,6 +18,7 @@ public class CatalogService {
      * Adds a qualification (and its series when new) unless it is already in the catalog; returns true when added.
      * Importing the same file twice therefore changes nothing.
      */
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
     public boolean addIfAbsent(String seriesName, TitleLevel level, String qualificationName) {
         TitleSeries series = em.createNamedQuery(TitleSeries.FIND_BY_NAME, TitleSeries.class)
                 .setParameter("name", seriesName.strip())
@@ -38,6 +40,7 @@ public class CatalogService {
         return true;
     }
 
+    @PermitAll
     public long qualificationCount() {
         return em.createNamedQuery(TitleQualification.COUNT, Long.class).getSingleResult();
     }

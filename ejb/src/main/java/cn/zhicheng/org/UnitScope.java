@@ -2,6 +2,7 @@ package cn.zhicheng.org;
 
 import cn.zhicheng.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,7 @@ public class UnitScope {
      * Moves a unit with everything below it under a new parent: the unit's own path by the entity's rule, its
      * descendants' paths and depths by one bulk update of the old path prefix. The caller checks who may move what.
      */
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.UNIT_ADMIN})
     public void moveUnder(Unit unit, Unit newParent) {
         String oldFrom = unit.subtreeFrom();
         String oldTo = unit.subtreeTo();

@@ -3,6 +3,7 @@ package cn.zhicheng.platform;
 import cn.zhicheng.org.Unit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

@@ -168,6 +168,7 @@ class PlatformIT {
         assertEquals(6, unitScope.subtreeIds(em.find(Unit.class, tree.get(0).getId())).size(), "the root sees all");
 
         Unit b = tree.get(4);
+        signIn("admin", "Demo@2026");
         inTransaction(() -> {
             unitScope.moveUnder(em.find(Unit.class, tree.get(2).getId()), em.find(Unit.class, b.getId()));
             return null;
