@@ -103,7 +103,13 @@ run ping-connection-pool zhichengPool
 # 3. The batch runtime keeps its job repository in the same database.
 run set-batch-runtime-configuration --datasourcelookupname jdbc/zhicheng --schemaname public
 
-# 4. JVM: Chinese locale, China time zone, UTF-8; the demo switch. Options are only added when missing.
+# 4. Do not announce the server product and version in every response.
+for listener in http-listener-1 http-listener-2; do
+  quiet set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
+  quiet set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+done
+
+# 5. JVM: Chinese locale, China time zone, UTF-8; the demo switch. Options are only added when missing.
 restart=false
 current_options=$(quiet list-jvm-options || true)
 add_option() {
@@ -131,7 +137,7 @@ if $restart; then
   run restart-domain "$domain"
 fi
 
-# 5. Deploy.
+# 6. Deploy.
 # A domain that has just started is still loading the previous deployment for a few seconds, and a redeploy racing
 # that loses ("closed EntityManagerFactory") and leaves the server confused: wait for the old deployment to answer
 # first; if a deployment still fails, restart the domain once and deploy again.

@@ -43,6 +43,8 @@ class SecurityHttpIT {
         assertThat(page.body()).contains("<title>用户登录 - 职称评审信息系统</title>", "jakarta.faces.ViewState");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(page.headers().firstValue("X-Powered-By")).as("no product banner").isEmpty();
+        assertThat(page.headers().firstValue("Server")).as("no product banner").isEmpty();
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'self'");
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
