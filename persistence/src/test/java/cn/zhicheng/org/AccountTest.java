@@ -1,19 +1,16 @@
 package cn.zhicheng.org;
 
-import cn.zhicheng.shared.BusinessException;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import static cn.zhicheng.shared.BusinessAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AccountTest {
 
@@ -277,20 +274,6 @@ class AccountTest {
     }
 
     private static Unit unit(long id) {
-        Unit unit = new Unit("单位" + id, null, UnitType.APPLYING_UNIT, null, null, NOW);
-        try {
-            Field field = Unit.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(unit, id);
-            return unit;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void assertRejected(ThrowingCallable action, String key) {
-        BusinessException e = catchThrowableOfType(BusinessException.class, action);
-        assertThat(e).as("expected BusinessException " + key).isNotNull();
-        assertThat(e.getMessageKey()).isEqualTo(key);
+        return UnitTest.withId(new Unit("单位" + id, null, UnitType.APPLYING_UNIT, null, null, NOW), id);
     }
 }

@@ -1,7 +1,5 @@
 package cn.zhicheng.org;
 
-import cn.zhicheng.shared.BusinessException;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -11,9 +9,9 @@ import java.lang.reflect.Field;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import static cn.zhicheng.shared.BusinessAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class UnitTest {
 
@@ -242,11 +240,5 @@ class UnitTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void assertRejected(ThrowingCallable action, String key) {
-        BusinessException e = catchThrowableOfType(BusinessException.class, action);
-        assertThat(e).as("expected BusinessException " + key).isNotNull();
-        assertThat(e.getMessageKey()).isEqualTo(key);
     }
 }
