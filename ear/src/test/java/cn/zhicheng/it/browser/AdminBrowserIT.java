@@ -63,6 +63,8 @@ class AdminBrowserIT {
         browser.type(By.id("editForm:text"), "五百");
         browser.click(By.id("editForm:save"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm:dialogMessages"), "无效"), 10);
+        assertThat(browser.text(By.id("editForm:dialogMessages"))).as("named by its label, with the allowed range")
+                .contains("“照片大小上限（KB）”的值“五百”无效").contains("1..10240");
         assertThat(browser.driver().findElement(By.id("editForm:text")).getDomProperty("value"))
                 .as("the input stays for correction").isEqualTo("五百");
 

@@ -38,6 +38,8 @@ public class SettingsBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final String INVALID_VALUE = "setting.value.invalid";
+
     private static final String DIALOG = "settingDialog";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -117,7 +119,13 @@ public class SettingsBacking implements Serializable {
         try {
             settings.change(editing.key(), raw);
         } catch (BusinessException e) {
-            messages.error(e);
+            if (INVALID_VALUE.equals(e.getMessageKey())) {
+                // the service names the setting by its key; the administrator knows it by its label
+                messages.error("admin.settings.invalidValue", label(getLabels(), editing.labelKey()), raw,
+                        editing.constraint());
+            } else {
+                messages.error(e);
+            }
             return;
         }
         messages.info("admin.settings.saved", label(getLabels(), editing.labelKey()));
