@@ -40,6 +40,23 @@ public class AuditLog {
         return entry;
     }
 
+    /** One page of an item's history, newest first, for lists that page in the database. */
+    public List<AuditRecord> latest(String entityType, Long entityId, int first, int pageSize) {
+        return em.createNamedQuery(AuditRecord.FIND_LATEST_FOR_ENTITY, AuditRecord.class)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long count(String entityType, Long entityId) {
+        return em.createNamedQuery(AuditRecord.COUNT_FOR_ENTITY, Long.class)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .getSingleResult();
+    }
+
     /** The chronological history of one item. Callers check that the user may see the item itself. */
     public List<AuditRecord> history(String entityType, Long entityId) {
         return em.createNamedQuery(AuditRecord.FIND_FOR_ENTITY, AuditRecord.class)

@@ -184,4 +184,15 @@ public class ProvinceSettings {
         }
         return value.substring(0, value.offsetByCodePoints(0, STATUS_MAX - 1)) + "…";
     }
+
+    /** One page of the settings' flow log (who changed what, when), newest first. */
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    public List<AuditRecord> changeLog(int first, int pageSize) {
+        return auditLog.latest(ENTITY, ENTITY_ID, first, pageSize);
+    }
+
+    @RolesAllowed(Role.Names.SYSTEM_ADMIN)
+    public long changeLogSize() {
+        return auditLog.count(ENTITY, ENTITY_ID);
+    }
 }

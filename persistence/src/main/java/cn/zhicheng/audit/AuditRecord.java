@@ -21,9 +21,16 @@ import java.util.Objects;
 @NamedQuery(name = AuditRecord.FIND_FOR_ENTITY,
         query = "select r from AuditRecord r where r.entityType = :entityType and r.entityId = :entityId"
                 + " order by r.occurredAt, r.id")
+@NamedQuery(name = AuditRecord.FIND_LATEST_FOR_ENTITY,
+        query = "select r from AuditRecord r where r.entityType = :entityType and r.entityId = :entityId"
+                + " order by r.occurredAt desc, r.id desc")
+@NamedQuery(name = AuditRecord.COUNT_FOR_ENTITY,
+        query = "select count(r) from AuditRecord r where r.entityType = :entityType and r.entityId = :entityId")
 public class AuditRecord {
 
     public static final String FIND_FOR_ENTITY = "AuditRecord.findForEntity";
+    public static final String FIND_LATEST_FOR_ENTITY = "AuditRecord.findLatestForEntity";
+    public static final String COUNT_FOR_ENTITY = "AuditRecord.countForEntity";
 
     @Id
     @SequenceGenerator(name = "audit_record_seq", sequenceName = "audit_record_seq", allocationSize = 50)

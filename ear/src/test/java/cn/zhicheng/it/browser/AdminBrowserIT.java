@@ -73,6 +73,8 @@ class AdminBrowserIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"), 10);
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:table"), "已修改"), 10);
         assertThat(browser.text(By.id("settingsForm:table"))).contains("600");
+        assertThat(browser.text(By.id("settingsForm:changeLog"))).as("the change is in the flow log on the page")
+                .contains("系统管理员", "修改配置", "500", "600", "upload.photoMaxKB");
 
         browser.click(By.id("settingsForm:table:0:reset"));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();

@@ -7,6 +7,7 @@ import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.config.SettingView;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import cn.zhicheng.web.shell.FlowLogModel;
 import cn.zhicheng.web.shell.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -47,6 +48,8 @@ public class SettingsBacking implements Serializable {
     @EJB
     private ProvinceSettings settings;
 
+    private FlowLogModel changeLog;
+
     @Inject
     private UiMessages messages;
 
@@ -66,7 +69,12 @@ public class SettingsBacking implements Serializable {
         profile = settings.profile();
         selectedProfile = profile.name();
         rows = settings.list().stream().map(Row::of).toList();
+        changeLog = new FlowLogModel(settings::changeLog, settings::changeLogSize);
         applyFilter();
+    }
+
+    public FlowLogModel getChangeLog() {
+        return changeLog;
     }
 
     /** Narrows the list to the settings whose name (in the user's language) or key contains the filter text. */
