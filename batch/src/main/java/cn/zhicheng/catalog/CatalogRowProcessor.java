@@ -1,14 +1,12 @@
 package cn.zhicheng.catalog;
 
 import cn.zhicheng.shared.BusinessException;
-import cn.zhicheng.shared.ErrorMessages;
+import cn.zhicheng.job.JobExitStatus;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import java.util.Locale;
 
 /**
  * Checks one CSV line. A bad line stops the job with an exit status naming the line and the reason: the operator
@@ -27,8 +25,7 @@ public class CatalogRowProcessor implements ItemProcessor {
         try {
             return validate(row);
         } catch (BusinessException e) {
-            jobContext.setExitStatus(ErrorMessages.format(Locale.SIMPLIFIED_CHINESE, "catalog.import.line",
-                    row.lineNumber(), e.getLocalizedMessage(Locale.SIMPLIFIED_CHINESE)));
+            jobContext.setExitStatus(JobExitStatus.lineRefused(row.lineNumber(), e));
             throw e;
         }
     }

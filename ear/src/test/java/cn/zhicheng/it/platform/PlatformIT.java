@@ -12,6 +12,7 @@ import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.job.BatchJobs;
+import cn.zhicheng.job.JobExitStatus;
 import cn.zhicheng.job.JobName;
 import cn.zhicheng.job.JobView;
 import cn.zhicheng.org.Account;
@@ -60,6 +61,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.lang.reflect.Proxy;
@@ -258,7 +260,10 @@ class PlatformIT {
         JobView failed = awaitEnd(first);
 
         assertEquals(BatchStatus.FAILED, failed.status());
-        assertTrue(failed.exitStatus().contains("第 71 行"), failed.exitStatus());
+        assertEquals("第 71 行：无法识别的层级“超高级”：应为正高级、副高级、中级、助理级或员级。",
+                JobExitStatus.describe(failed.exitStatus(), Locale.SIMPLIFIED_CHINESE));
+        assertTrue(JobExitStatus.describe(failed.exitStatus(), Locale.ENGLISH).startsWith("Line 71: "),
+                "the same failure in English");
         assertEquals(60, qualificationsOf(series), "the six chunks before the bad line are committed");
 
         Files.write(file, good, StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import cn.zhicheng.attachment.AttachmentStore;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.catalog.CatalogService;
 import cn.zhicheng.job.BatchJobs;
+import cn.zhicheng.job.JobExitStatus;
 import cn.zhicheng.job.JobName;
 import cn.zhicheng.job.JobView;
 import cn.zhicheng.shared.BusinessException;
@@ -17,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -164,7 +166,7 @@ public class JobsBacking implements Serializable {
 
         static Execution of(JobView view) {
             String exit = view.exitStatus() == null || view.exitStatus().equals(view.status().name())
-                    ? "" : view.exitStatus();
+                    ? "" : JobExitStatus.describe(view.exitStatus(), Faces.getLocale());
             return new Execution(view.executionId(), "BatchStatus." + view.status().name(), exit,
                     Times.display(view.startedAt()), Times.display(view.endedAt()), view.processedItems(),
                     view.totalItems() == null ? "—" : view.totalItems().toString(), Math.max(0, view.percent()),
