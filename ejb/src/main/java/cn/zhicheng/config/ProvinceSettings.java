@@ -48,6 +48,9 @@ public class ProvinceSettings {
     @EJB
     private AuditLog auditLog;
 
+    @EJB
+    private StoredSettings storedSettings;
+
     /**
      * The profile whose defaults apply: the stored choice, else the {@value #PROFILE_PROPERTY} property, else SC.
      *
@@ -55,7 +58,8 @@ public class ProvinceSettings {
      */
     @PermitAll
     public DeploymentProfile profile() {
-        return profileFrom(stored(SettingKeys.PROFILE_KEY));
+        return storedSettings.value(SettingKeys.PROFILE_KEY).map(DeploymentProfile::parse)
+                .orElseGet(ProvinceSettings::configuredProfile);
     }
 
     /**
@@ -64,8 +68,8 @@ public class ProvinceSettings {
      */
     @PermitAll
     public <T> T get(SettingKey<T> key) {
-        return stored(key.key())
-                .map(setting -> key.parse(setting.getValue()))
+        return storedSettings.value(key.key())
+                .map(key::parse)
                 .orElseGet(() -> key.defaultValue(profile()));
     }
 
@@ -165,11 +169,13 @@ public class ProvinceSettings {
         stored.ifPresentOrElse(
                 setting -> setting.update(newValue, now, actor.login()),
                 () -> em.persist(new Setting(key, newValue, now, actor.login())));
+        storedSettings.changedInThisTransaction();
         audit(actor, key, oldValue, newValue);
     }
 
     private void remove(Setting setting, String valueInForceAfterwards) {
         em.remove(setting);
+        storedSettings.changedInThisTransaction();
         audit(callers.actor(), setting.getKey(), setting.getValue(), valueInForceAfterwards);
     }
 
