@@ -7,8 +7,10 @@ import cn.zhicheng.org.CreditCode;
 import cn.zhicheng.org.HrssLevel;
 import cn.zhicheng.org.IdNumber;
 import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.PostConstruct;
@@ -22,6 +24,10 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -55,6 +61,7 @@ public class DemoData {
 
     private String demoHash;
     private OffsetDateTime now;
+    private final Map<String, UnitRole> demoRoles = new HashMap<>();
 
     @PostConstruct
     void seed() {
@@ -103,6 +110,7 @@ public class DemoData {
 
         Account newStaff = Account.createdByOther("newstaff", "新入职经办人", null, null, hasher.hash(INITIAL_PASSWORD), now);
         newStaff.grant(Role.UNIT_HANDLER, hospital);
+        newStaff.assignStaffRoles(Set.of(demoRole(hospital, Role.UNIT_HANDLER)));
         em.persist(newStaff);
         LOG.info("event=demo_seed units=9 accounts=21");
     }
@@ -120,6 +128,27 @@ public class DemoData {
         Account account = Account.selfRegistered(login, name, idNumber == null ? null : IdNumber.of(idNumber),
                 null, demoHash, now);
         account.grant(role, unit);
+        if (role == Role.UNIT_HANDLER || role == Role.UNIT_LEADER) {
+            account.assignStaffRoles(Set.of(demoRole(unit, role)));
+        }
         em.persist(account);
+    }
+
+    /**
+     * Each demo unit's 经办人 role holds every function its super administrator may delegate; its 领导 role holds the
+     * reviews only (the HB split of SPEC §3.2.3).
+     */
+    private UnitRole demoRole(Unit unit, Role role) {
+        return demoRoles.computeIfAbsent(unit.getId() + "/" + role, key -> {
+            Set<Permission> permissions = Permission.grantableIn(unit.getType());
+            if (role == Role.UNIT_LEADER) {
+                permissions.retainAll(EnumSet.of(Permission.APPLICATION_REVIEW, Permission.COMMITTEE_FILING_REVIEW,
+                        Permission.ACTIVITY_PUBLISH_REVIEW));
+            }
+            UnitRole unitRole = new UnitRole(unit, role == Role.UNIT_LEADER ? "领导" : "经办人", "演示角色",
+                    permissions, now);
+            em.persist(unitRole);
+            return unitRole;
+        });
     }
 }

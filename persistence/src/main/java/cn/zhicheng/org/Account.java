@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
@@ -20,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,6 +85,12 @@ public class Account {
 
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Membership> memberships = new ArrayList<>();
+
+    /** The unit-defined roles (角色管理) of a staff account; they grant permissions in its staff unit. */
+    @ManyToMany
+    @JoinTable(name = "account_unit_role", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_role_id"))
+    private Set<UnitRole> staffRoles = new HashSet<>();
 
     @Version
     private long version;
@@ -152,6 +162,53 @@ public class Account {
     /** The unit the account works for: the unit of its first unit or committee membership, if any. */
     public Optional<Unit> primaryUnit() {
         return memberships.stream().map(Membership::getUnit).filter(Objects::nonNull).findFirst();
+    }
+
+    /** The unit the account works for as unit staff (super administrator, handler or leader), if any. */
+    public Optional<Unit> staffUnit() {
+        return memberships.stream().filter(m -> m.getRole().isUnitRole()).map(Membership::getUnit)
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    /** 超级管理员 of its staff unit. */
+    public boolean isSuperAdmin() {
+        return memberships.stream().anyMatch(m -> m.getRole() == Role.UNIT_ADMIN && m.getUnit() != null);
+    }
+
+    /** Replaces the staff roles; each must be a role of the account's own staff unit. */
+    public void assignStaffRoles(Set<UnitRole> roles) {
+        Unit unit = staffUnit().orElseThrow(() -> new BusinessException("staff.notUnitStaff"));
+        for (UnitRole role : roles) {
+            if (!role.getUnit().equals(unit)) {
+                throw new BusinessException("role.otherUnit", role.getName());
+            }
+        }
+        staffRoles.clear();
+        staffRoles.addAll(roles);
+    }
+
+    public Set<UnitRole> getStaffRoles() {
+        return Collections.unmodifiableSet(staffRoles);
+    }
+
+    /**
+     * What the account may do in its staff unit (SPEC §3.2): nothing unless the account is active and the unit
+     * authorised; everything the unit's type allows for the super administrator; otherwise the union of its roles'
+     * permissions, bounded by what the unit's type allows.
+     */
+    public Set<Permission> permissions() {
+        Unit unit = staffUnit().orElse(null);
+        if (unit == null || status != AccountStatus.ACTIVE || !unit.isAuthorized()) {
+            return EnumSet.noneOf(Permission.class);
+        }
+        Set<Permission> available = Permission.availableTo(unit.getType());
+        if (isSuperAdmin()) {
+            return available;
+        }
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        staffRoles.forEach(role -> granted.addAll(role.getPermissions()));
+        granted.retainAll(available);
+        return granted;
     }
 
     public boolean isLocked(OffsetDateTime now) {

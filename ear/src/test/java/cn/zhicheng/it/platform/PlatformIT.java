@@ -11,6 +11,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.SignIn;
 import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobExitStatus;
 import cn.zhicheng.job.JobName;
@@ -34,12 +35,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,10 +62,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.Callable;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +79,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PlatformIT.class);
+        return Deployments.earWith(PlatformIT.class, SignIn.class);
     }
 
     @PersistenceContext(unitName = "zhicheng")
@@ -378,27 +374,8 @@ class PlatformIT {
     }
 
     private void signIn(String login, String password) throws ServletException {
-        request.logout();
-        AuthenticationStatus status = securityContext.authenticate(request, discardingResponse(),
-                withParams().credential(new UsernamePasswordCredential(login, password)));
-        assertEquals(AuthenticationStatus.SUCCESS, status, "signed in as " + login);
-        assertEquals(login, callers.current().getLoginName(),
-                "the services see the new caller");
-    }
-
-    /** The test runner's response is not injectable; a successful form log-in writes nothing to it anyway. */
-    private static HttpServletResponse discardingResponse() {
-        return (HttpServletResponse) Proxy.newProxyInstance(PlatformIT.class.getClassLoader(),
-                new Class<?>[]{HttpServletResponse.class}, (proxy, method, args) -> {
-                    Class<?> type = method.getReturnType();
-                    if (type == boolean.class) {
-                        return false;
-                    }
-                    if (type == int.class) {
-                        return 0;
-                    }
-                    return null;
-                });
+        SignIn.as(securityContext, request, login, password);
+        assertEquals(login, callers.current().getLoginName(), "the services see the new caller");
     }
 
     private Unit unit(String name, UnitType type, Unit parent) {

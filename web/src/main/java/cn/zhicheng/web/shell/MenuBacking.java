@@ -1,8 +1,11 @@
 package cn.zhicheng.web.shell;
 
+import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
+import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,13 +24,17 @@ public class MenuBacking {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private UnitPermissions unitPermissions;
+
     private List<MenuEntry> entries = List.of();
     private MenuEntry current;
 
     @PostConstruct
     void load() {
         Set<Role> roles = currentUser.find().map(u -> u.roles()).orElse(Set.of());
-        entries = Arrays.stream(MenuEntry.values()).filter(e -> e.isVisibleTo(roles)).toList();
+        Set<Permission> permissions = roles.stream().anyMatch(Role::isUnitRole) ? unitPermissions.ofCaller() : Set.of();
+        entries = Arrays.stream(MenuEntry.values()).filter(e -> e.isVisibleTo(roles, permissions)).toList();
         String viewId = Optional.ofNullable(FacesContext.getCurrentInstance().getViewRoot())
                 .map(v -> v.getViewId()).orElse("");
         current = entries.stream().filter(e -> e.getPath().equals(viewId)).findFirst().orElse(null);

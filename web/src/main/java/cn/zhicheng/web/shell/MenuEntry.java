@@ -1,33 +1,54 @@
 package cn.zhicheng.web.shell;
 
+import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The role menu. Each entry is one page, shown to the roles that may open it; the folder's security constraint in
- * web.xml enforces the same rule on the server. Later capabilities add their entries here.
+ * The role menu. Each entry is one page, shown to the roles that may open it and, for unit functions, only to staff
+ * holding its permission (SPEC §3.2: a user's menu shows exactly their permissions). The folder's security
+ * constraint in web.xml and the services' permission checks enforce the same rules on the server.
  */
 public enum MenuEntry {
-    ADMIN_HOME("/admin/index.xhtml", "menu.admin.home", EnumSet.of(Role.SYSTEM_ADMIN)),
-    ADMIN_SETTINGS("/admin/settings.xhtml", "menu.admin.settings", EnumSet.of(Role.SYSTEM_ADMIN)),
-    ADMIN_JOBS("/admin/jobs.xhtml", "menu.admin.jobs", EnumSet.of(Role.SYSTEM_ADMIN)),
-    UNIT_HOME("/unit/index.xhtml", "menu.unit.home", EnumSet.of(Role.UNIT_ADMIN, Role.UNIT_HANDLER, Role.UNIT_LEADER)),
+    ADMIN_HOME("/admin/index.xhtml", "menu.admin.home", EnumSet.of(Role.SYSTEM_ADMIN), null),
+    ADMIN_SETTINGS("/admin/settings.xhtml", "menu.admin.settings", EnumSet.of(Role.SYSTEM_ADMIN), null),
+    ADMIN_JOBS("/admin/jobs.xhtml", "menu.admin.jobs", EnumSet.of(Role.SYSTEM_ADMIN), null),
+    UNIT_HOME("/unit/index.xhtml", "menu.unit.home", unitRoles(), null),
+    UNIT_MESSAGES("/unit/messages.xhtml", "menu.unit.messages", unitRoles(), null),
+    UNIT_OWN_INFO("/unit/own/info.xhtml", "menu.unit.ownInfo", unitRoles(), Permission.OWN_UNIT_INFO),
+    UNIT_MULTI_POST("/unit/own/multipost.xhtml", "menu.unit.multiPost", unitRoles(), Permission.MULTI_POST_CONFIG),
+    UNIT_STAFF("/unit/own/staff.xhtml", "menu.unit.staff", unitRoles(), Permission.STAFF_MANAGE),
+    UNIT_ROLES("/unit/own/roles.xhtml", "menu.unit.roles", unitRoles(), Permission.ROLE_MANAGE),
+    UNIT_REGISTRATIONS("/unit/subordinates/registrations.xhtml", "menu.unit.registrations", unitRoles(),
+            Permission.SUBORDINATE_REGISTRATION_REVIEW),
+    UNIT_SUBORDINATES("/unit/subordinates/list.xhtml", "menu.unit.subordinates", unitRoles(),
+            Permission.SUBORDINATE_UNIT_MANAGE),
+    UNIT_COMPETENT_DEPARTMENTS("/unit/competent.xhtml", "menu.unit.competentDepartments", unitRoles(),
+            Permission.COMPETENT_DEPARTMENT_CONFIG),
+    UNIT_APPLICANTS("/unit/applicants.xhtml", "menu.unit.applicants", unitRoles(), Permission.APPLICANT_ACCOUNTS),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
-            EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR)),
-    EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT)),
-    APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT)),
-    ACCOUNT_PASSWORD("/account/password.xhtml", "menu.account.password", EnumSet.allOf(Role.class));
+            EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
+    EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
+    APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
+    APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null),
+    ACCOUNT_PASSWORD("/account/password.xhtml", "menu.account.password", EnumSet.allOf(Role.class), null);
 
     private final String path;
     private final String labelKey;
     private final Set<Role> roles;
+    private final Permission permission;
 
-    MenuEntry(String path, String labelKey, Set<Role> roles) {
+    MenuEntry(String path, String labelKey, Set<Role> roles, Permission permission) {
         this.path = path;
         this.labelKey = labelKey;
         this.roles = roles;
+        this.permission = permission;
+    }
+
+    private static Set<Role> unitRoles() {
+        return EnumSet.of(Role.UNIT_ADMIN, Role.UNIT_HANDLER, Role.UNIT_LEADER);
     }
 
     public String getPath() {
@@ -38,7 +59,16 @@ public enum MenuEntry {
         return labelKey;
     }
 
+    public Permission getPermission() {
+        return permission;
+    }
+
     public boolean isVisibleTo(Set<Role> userRoles) {
         return userRoles.stream().anyMatch(roles::contains);
+    }
+
+    /** Visible when one of the user's roles may open the page and, for a unit function, they hold its permission. */
+    public boolean isVisibleTo(Set<Role> userRoles, Set<Permission> permissions) {
+        return isVisibleTo(userRoles) && (permission == null || permissions.contains(permission));
     }
 }

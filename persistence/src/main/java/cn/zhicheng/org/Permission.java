@@ -1,0 +1,79 @@
+package cn.zhicheng.org;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The fixed permission catalogue (SPEC §2.5, §3.2.2): one permission per menu function of a unit. A unit's super
+ * administrator holds every permission available to the unit's type; staff hold the union of their roles'
+ * permissions. Later capabilities add their functions here. Labels come from the bundle key {@code Permission.NAME}.
+ */
+public enum Permission {
+    /** 本级单位管理 → 基本信息维护 */
+    OWN_UNIT_INFO(Group.OWN_UNIT, true, allTypes()),
+    /** 本级单位管理 → 多岗审核配置: super administrator only (SPEC §2.5). */
+    MULTI_POST_CONFIG(Group.OWN_UNIT, false, allTypes()),
+    /** 本级单位管理 → 工作人员管理: super administrator only. */
+    STAFF_MANAGE(Group.OWN_UNIT, false, allTypes()),
+    /** 本级单位管理 → 角色管理: super administrator only. */
+    ROLE_MANAGE(Group.OWN_UNIT, false, allTypes()),
+    /** 下级单位管理 → 下级单位注册审核 */
+    SUBORDINATE_REGISTRATION_REVIEW(Group.SUBORDINATE_UNITS, true, allTypes()),
+    /** 下级单位管理 → 下级单位信息管理 (create, edit subordinate units) */
+    SUBORDINATE_UNIT_MANAGE(Group.SUBORDINATE_UNITS, true, allTypes()),
+    /** 主管部门配置: 人社部门 only (SPEC §3.4). */
+    COMPETENT_DEPARTMENT_CONFIG(Group.OWN_UNIT, true, EnumSet.of(UnitType.HRSS)),
+    /** 申报人帐号管理 (HB, account.applicantProvisioning = UNIT_CREATED) */
+    APPLICANT_ACCOUNTS(Group.APPLICANTS, true, allTypes()),
+    /** 评委会备案审核 (authorising / filing unit) */
+    COMMITTEE_FILING_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
+    /** 评审活动发布审核 (authorising unit) */
+    ACTIVITY_PUBLISH_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
+    /** 申报材料审核 (本单位人员审核, 下级单位人员审核) */
+    APPLICATION_REVIEW(Group.REVIEW, true, allTypes());
+
+    /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW }
+
+    private final Group group;
+    private final boolean grantable;
+    private final Set<UnitType> unitTypes;
+
+    Permission(Group group, boolean grantable, Set<UnitType> unitTypes) {
+        this.group = group;
+        this.grantable = grantable;
+        this.unitTypes = unitTypes;
+    }
+
+    private static Set<UnitType> allTypes() {
+        return EnumSet.allOf(UnitType.class);
+    }
+
+    public Group getGroup() {
+        return group;
+    }
+
+    /** False for the super administrator's own functions, which no role can grant. */
+    public boolean isGrantable() {
+        return grantable;
+    }
+
+    public boolean isAvailableTo(UnitType type) {
+        return unitTypes.contains(type);
+    }
+
+    /** Everything a unit of this type can do: what its super administrator holds. */
+    public static Set<Permission> availableTo(UnitType type) {
+        Set<Permission> result = EnumSet.noneOf(Permission.class);
+        Arrays.stream(values()).filter(p -> p.isAvailableTo(type)).forEach(result::add);
+        return result;
+    }
+
+    /** What a role of a unit of this type may be given. */
+    public static Set<Permission> grantableIn(UnitType type) {
+        Set<Permission> result = availableTo(type);
+        result.removeIf(p -> !p.grantable);
+        return result;
+    }
+}
