@@ -150,7 +150,9 @@ class StaffBrowserIT {
     }
 
     private void tick(String label) {
-        browser.click(By.xpath("//form[@id='dialogForm']//label[normalize-space()='" + label + "']"));
+        // the renderer puts a non-breaking space before each checkbox label
+        browser.click(By.xpath("//form[@id='dialogForm']//label[normalize-space(translate(., '\u00a0', ' '))='"
+                + label + "']"));
     }
 
     private void awaitAjax() {

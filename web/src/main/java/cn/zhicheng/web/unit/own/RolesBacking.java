@@ -44,7 +44,7 @@ public class RolesBacking implements Serializable {
     private UiMessages messages;
 
     private List<RoleRow> rows = List.of();
-    private List<SelectItem> permissionChoices = List.of();
+    private Set<Permission> grantable = EnumSet.noneOf(Permission.class);
 
     private Long editingId;
     private String name;
@@ -54,18 +54,7 @@ public class RolesBacking implements Serializable {
     /** Page load (f:viewAction): the permission check first, so that a refusal is a clean 403. */
     public void load() {
         unitPermissions.require(Permission.ROLE_MANAGE);
-        Set<Permission> grantable = roles.grantable();
-        List<SelectItem> groups = new ArrayList<>();
-        for (Permission.Group group : Permission.Group.values()) {
-            SelectItem[] items = grantable.stream().filter(p -> p.getGroup() == group)
-                    .map(p -> new SelectItem(p.name(), messages.format("Permission." + p.name())))
-                    .toArray(SelectItem[]::new);
-            if (items.length > 0) {
-                groups.add(new SelectItemGroup(messages.format("Permission.Group." + group.name()), null, false,
-                        items));
-            }
-        }
-        permissionChoices = groups;
+        grantable = roles.grantable();
         refresh();
     }
 
@@ -134,8 +123,22 @@ public class RolesBacking implements Serializable {
         return rows;
     }
 
+    /**
+     * The grantable permissions grouped as in the menu, labelled in the page's language (built at render time: the
+     * view's locale is not known yet when the view action runs).
+     */
     public List<SelectItem> getPermissionChoices() {
-        return permissionChoices;
+        List<SelectItem> groups = new ArrayList<>();
+        for (Permission.Group group : Permission.Group.values()) {
+            SelectItem[] items = grantable.stream().filter(p -> p.getGroup() == group)
+                    .map(p -> new SelectItem(p.name(), messages.format("Permission." + p.name())))
+                    .toArray(SelectItem[]::new);
+            if (items.length > 0) {
+                groups.add(new SelectItemGroup(messages.format("Permission.Group." + group.name()), null, false,
+                        items));
+            }
+        }
+        return groups;
     }
 
     public String getName() {
