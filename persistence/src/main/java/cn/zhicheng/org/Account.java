@@ -37,9 +37,12 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_LOGIN, query = "select a from Account a where a.loginName = :loginName")
+@NamedQuery(name = Account.FIND_BY_ID_NUMBER, query = "select a from Account a where a.idNumber = :idNumber")
 public class Account {
 
     public static final String FIND_BY_LOGIN = "Account.findByLogin";
+    public static final String FIND_BY_ID_NUMBER = "Account.findByIdNumber";
+    public static final int DISPLAY_NAME_MAX = 50;
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -121,6 +124,9 @@ public class Account {
         if (displayName == null || displayName.isBlank()) {
             throw new BusinessException("account.name.required");
         }
+        if (displayName.strip().length() > DISPLAY_NAME_MAX) {
+            throw new BusinessException("account.name.tooLong", DISPLAY_NAME_MAX);
+        }
         this.displayName = displayName.strip();
         this.idNumber = idNumber;
         this.phone = phone;
@@ -140,6 +146,18 @@ public class Account {
         }
         String login = loginName.strip();
         return login.matches("[0-9]{17}[0-9xX]") ? login.toUpperCase(Locale.ROOT) : login.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A login name somebody chooses for a staff account: 3 to 32 letters, digits, "_", "." or "-", starting with a
+     * letter, so that it can never collide with the ID numbers applicants and experts log in with.
+     */
+    public static String chosenLogin(String loginName) {
+        String login = normalizeLogin(loginName);
+        if (!login.matches("[a-z][a-z0-9_.-]{2,31}")) {
+            throw new BusinessException("account.login.format", login);
+        }
+        return login;
     }
 
     public void grant(Role role, Unit unit) {
@@ -175,9 +193,15 @@ public class Account {
         return memberships.stream().anyMatch(m -> m.getRole() == Role.UNIT_ADMIN && m.getUnit() != null);
     }
 
-    /** Replaces the staff roles; each must be a role of the account's own staff unit. */
+    /**
+     * Replaces the staff roles; each must be a role of the account's own staff unit, and staff other than the super
+     * administrator (who holds every function anyway) need at least one.
+     */
     public void assignStaffRoles(Set<UnitRole> roles) {
         Unit unit = staffUnit().orElseThrow(() -> new BusinessException("staff.notUnitStaff"));
+        if (roles.isEmpty() && !isSuperAdmin()) {
+            throw new BusinessException("staff.roles.required");
+        }
         for (UnitRole role : roles) {
             if (!role.getUnit().equals(unit)) {
                 throw new BusinessException("role.otherUnit", role.getName());
@@ -251,28 +275,88 @@ public class Account {
 
     /** An administrator's reset: the owner must choose a new password at the next log-in. */
     public void resetPassword(String newHash, OffsetDateTime now) {
+        requireNotRetired();
         changePassword(newHash, now);
         this.mustChangePassword = true;
         this.failedAttempts = 0;
         this.lockedUntil = null;
     }
 
+    /** 禁用: an active account stops logging in until re-enabled. */
     public void disable() {
-        if (status == AccountStatus.RETIRED) {
-            throw new BusinessException("account.status.retired");
-        }
-        status = AccountStatus.DISABLED;
+        moveTo(AccountStatus.DISABLED);
     }
 
+    /** 启用: a disabled account logs in again. */
     public void enable() {
+        moveTo(AccountStatus.ACTIVE);
+    }
+
+    /**
+     * 废弃: the account never logs in again and cannot be re-enabled. A retired staff member no longer holds the
+     * unit's roles, so that a role can be deleted once only former staff held it.
+     */
+    public void retire() {
+        moveTo(AccountStatus.RETIRED);
+        staffRoles.clear();
+    }
+
+    private void requireNotRetired() {
+        if (status == AccountStatus.RETIRED) {
+            throw new BusinessException("account.retired.final");
+        }
+    }
+
+    private void moveTo(AccountStatus target) {
         if (status == AccountStatus.RETIRED) {
             throw new BusinessException("account.status.retired");
         }
-        status = AccountStatus.ACTIVE;
+        if (!status.canMoveTo(target)) {
+            throw new BusinessException("account.status.unchanged");
+        }
+        status = target;
     }
 
-    public void retire() {
-        status = AccountStatus.RETIRED;
+    /** Whether a manager may disable / enable / retire the account now (the same rule the methods above apply). */
+    public boolean canBecome(AccountStatus target) {
+        return status.canMoveTo(target);
+    }
+
+    /** Corrects the person's name and contact phone; the login name and the ID number never change. */
+    public void changeContact(String newDisplayName, String newPhone) {
+        requireNotRetired();
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new BusinessException("account.name.required");
+        }
+        if (newDisplayName.strip().length() > DISPLAY_NAME_MAX) {
+            throw new BusinessException("account.name.tooLong", DISPLAY_NAME_MAX);
+        }
+        this.displayName = newDisplayName.strip();
+        this.phone = newPhone;
+    }
+
+    /** True for an account that holds the applicant role (申报人). */
+    public boolean isApplicant() {
+        return memberships.stream().anyMatch(m -> m.getRole() == Role.APPLICANT);
+    }
+
+    /** The applicant's employer unit (工作单位): the unit of the applicant membership, if chosen. */
+    public Optional<Unit> employer() {
+        return memberships.stream().filter(m -> m.getRole() == Role.APPLICANT).map(Membership::getUnit)
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * An applicant chooses or changes the employer unit (SPEC §3.1, §3.8.1): only an authorised unit can be chosen,
+     * because only units with an account take part in the review chain.
+     */
+    public void chooseEmployer(Unit unit) {
+        Membership applicant = memberships.stream().filter(m -> m.getRole() == Role.APPLICANT).findFirst()
+                .orElseThrow(() -> new BusinessException("applicant.notApplicant"));
+        if (!Objects.requireNonNull(unit).isAuthorized()) {
+            throw new BusinessException("applicant.employer.notAuthorized", unit.getName());
+        }
+        applicant.moveTo(unit);
     }
 
     public Long getId() {
@@ -313,6 +397,10 @@ public class Account {
 
     public OffsetDateTime getLockedUntil() {
         return lockedUntil;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
     }
 
     public OffsetDateTime getLastLoginAt() {

@@ -50,6 +50,11 @@ public class Membership {
         return role == otherRole && Objects.equals(unit, otherUnit);
     }
 
+    /** The applicant's employer changes: the same membership now names the new unit. */
+    void moveTo(Unit newUnit) {
+        this.unit = newUnit;
+    }
+
     public Long getId() {
         return id;
     }

@@ -31,9 +31,12 @@ import java.util.Set;
 @Entity
 @Table(name = "unit_role")
 @NamedQuery(name = UnitRole.FIND_BY_UNIT, query = "select r from UnitRole r where r.unit = :unit order by r.name")
+@NamedQuery(name = UnitRole.COUNT_HOLDERS,
+        query = "select count(a) from Account a join a.staffRoles r where r = :role")
 public class UnitRole {
 
     public static final String FIND_BY_UNIT = "UnitRole.findByUnit";
+    public static final String COUNT_HOLDERS = "UnitRole.countHolders";
     public static final int NAME_MAX = 30;
     public static final int DESCRIPTION_MAX = 200;
 
@@ -97,6 +100,13 @@ public class UnitRole {
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
         this.permissions.clear();
         this.permissions.addAll(newPermissions);
+    }
+
+    /** A role still held by staff cannot be deleted: they would silently lose its functions. */
+    public void checkDeletable(long holders) {
+        if (holders > 0) {
+            throw new BusinessException("role.inUse", name, holders);
+        }
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package cn.zhicheng.web.shell;
 
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.UnitPermissions;
@@ -27,6 +29,9 @@ public class MenuBacking {
     @EJB
     private UnitPermissions unitPermissions;
 
+    @EJB
+    private ProvinceSettings settings;
+
     private List<MenuEntry> entries = List.of();
     private MenuEntry current;
 
@@ -34,7 +39,9 @@ public class MenuBacking {
     void load() {
         Set<Role> roles = currentUser.find().map(u -> u.roles()).orElse(Set.of());
         Set<Permission> permissions = roles.stream().anyMatch(Role::isUnitRole) ? unitPermissions.ofCaller() : Set.of();
-        entries = Arrays.stream(MenuEntry.values()).filter(e -> e.isVisibleTo(roles, permissions)).toList();
+        MenuContext context = new MenuContext(roles, permissions,
+                settings.get(SettingKeys.ACCOUNT_APPLICANT_PROVISIONING));
+        entries = Arrays.stream(MenuEntry.values()).filter(e -> e.isVisibleIn(context)).toList();
         String viewId = Optional.ofNullable(FacesContext.getCurrentInstance().getViewRoot())
                 .map(v -> v.getViewId()).orElse("");
         current = entries.stream().filter(e -> e.getPath().equals(viewId)).findFirst().orElse(null);

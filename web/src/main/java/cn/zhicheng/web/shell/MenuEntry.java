@@ -1,5 +1,6 @@
 package cn.zhicheng.web.shell;
 
+import cn.zhicheng.config.ApplicantProvisioning;
 import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 
@@ -8,8 +9,10 @@ import java.util.Set;
 
 /**
  * The role menu. Each entry is one page, shown to the roles that may open it and, for unit functions, only to staff
- * holding its permission (SPEC §3.2: a user's menu shows exactly their permissions). The folder's security
- * constraint in web.xml and the services' permission checks enforce the same rules on the server.
+ * holding its permission (SPEC §3.2: a user's menu shows exactly their permissions); the applicant-account pages only
+ * under the province's applicant provisioning model that uses them. The folder's security constraint in web.xml and
+ * the services' permission and setting checks enforce the same rules on the server. {@link #isVisibleIn} is the one
+ * place the menu rule lives.
  */
 public enum MenuEntry {
     ADMIN_HOME("/admin/index.xhtml", "menu.admin.home", EnumSet.of(Role.SYSTEM_ADMIN), null),
@@ -27,24 +30,33 @@ public enum MenuEntry {
             Permission.SUBORDINATE_UNIT_MANAGE),
     UNIT_COMPETENT_DEPARTMENTS("/unit/competent.xhtml", "menu.unit.competentDepartments", unitRoles(),
             Permission.COMPETENT_DEPARTMENT_CONFIG),
-    UNIT_APPLICANTS("/unit/applicants.xhtml", "menu.unit.applicants", unitRoles(), Permission.APPLICANT_ACCOUNTS),
+    UNIT_APPLICANTS("/unit/applicants.xhtml", "menu.unit.applicants", unitRoles(), Permission.APPLICANT_ACCOUNTS,
+            ApplicantProvisioning.UNIT_CREATED),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
-    APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null),
+    APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null,
+            ApplicantProvisioning.SELF_REGISTER),
     ACCOUNT_PASSWORD("/account/password.xhtml", "menu.account.password", EnumSet.allOf(Role.class), null);
 
     private final String path;
     private final String labelKey;
     private final Set<Role> roles;
     private final Permission permission;
+    private final ApplicantProvisioning provisioning;
 
     MenuEntry(String path, String labelKey, Set<Role> roles, Permission permission) {
+        this(path, labelKey, roles, permission, null);
+    }
+
+    MenuEntry(String path, String labelKey, Set<Role> roles, Permission permission,
+              ApplicantProvisioning provisioning) {
         this.path = path;
         this.labelKey = labelKey;
         this.roles = roles;
         this.permission = permission;
+        this.provisioning = provisioning;
     }
 
     private static Set<Role> unitRoles() {
@@ -63,12 +75,22 @@ public enum MenuEntry {
         return permission;
     }
 
-    public boolean isVisibleTo(Set<Role> userRoles) {
+    private boolean isVisibleTo(Set<Role> userRoles) {
         return userRoles.stream().anyMatch(roles::contains);
     }
 
-    /** Visible when one of the user's roles may open the page and, for a unit function, they hold its permission. */
-    public boolean isVisibleTo(Set<Role> userRoles, Set<Permission> permissions) {
-        return isVisibleTo(userRoles) && (permission == null || permissions.contains(permission));
+    /** The provisioning model under which the page exists, or null when it always does. */
+    public ApplicantProvisioning getProvisioning() {
+        return provisioning;
+    }
+
+    /**
+     * Visible when one of the user's roles may open the page, they hold its permission (unit functions) and the
+     * province uses the applicant provisioning model the page belongs to (applicant-account pages).
+     */
+    public boolean isVisibleIn(MenuContext context) {
+        return isVisibleTo(context.roles())
+                && (permission == null || context.permissions().contains(permission))
+                && (provisioning == null || provisioning == context.provisioning());
     }
 }

@@ -1,0 +1,2 @@
+/** Backing beans of the applicant pages under /applicant (申报人). */
+package cn.zhicheng.web.applicant;
