@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -100,25 +102,44 @@ class ReviewBrowserIT {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("assignForm:department")), 10);
         assertThat(browser.text(By.id("editingUnit"))).isEqualTo("四川省实验中学");
         browser.click(By.id("assignForm:department"));
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#assignForm\\:department_items li[data-label='四川省教育厅']")), 10).click();
+        browser.waitFor(d -> d.findElement(By.id("assignForm:department_label")).getText().equals("四川省教育厅"), 10);
         browser.click(By.id("assignForm:confirm"));
-        browser.waitFor(d -> schoolRow() != null && schoolRow().getText().contains("直接设置"), 10);
+        try {
+            browser.waitFor(d -> rowText().contains("直接设置"), 10);
+        } catch (TimeoutException e) {
+            throw new AssertionError("page after 确定: " + browser.pageText(), e);
+        }
 
         assertThat(schoolRow().getText()).contains("四川省教育厅", "直接设置", "清除");
         assertThat(browser.pageText()).contains("已将“四川省实验中学”的主管部门设置为“四川省教育厅”",
                 "沿用“四川省实验中学”的设置");
     }
 
+    private String rowText() {
+        try {
+            WebElement row = schoolRow();
+            return row == null ? "" : row.getText();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
     private int rowsShown() {
         return browser.driver().findElements(By.cssSelector("#unitsForm\\:units tbody tr td:first-child")).size();
     }
 
+    /** The table row of 四川省实验中学, or null while the table is being replaced by an ajax update. */
     private WebElement schoolRow() {
-        return browser.driver().findElements(By.cssSelector("#unitsForm\\:units tbody tr")).stream()
-                .filter(r -> !r.findElements(By.cssSelector("td")).isEmpty()
-                        && r.findElements(By.cssSelector("td")).get(0).getText().equals("四川省实验中学"))
-                .findFirst().orElse(null);
+        try {
+            return browser.driver().findElements(By.cssSelector("#unitsForm\\:units tbody tr")).stream()
+                    .filter(r -> !r.findElements(By.cssSelector("td")).isEmpty()
+                            && r.findElements(By.cssSelector("td")).get(0).getText().equals("四川省实验中学"))
+                    .findFirst().orElse(null);
+        } catch (StaleElementReferenceException e) {
+            return null;
+        }
     }
 
     @Test
