@@ -114,7 +114,8 @@ public class AccountService {
                 unit == null ? null : unit.getName(), unit == null ? null : unit.getType(),
                 unit == null ? null : unit.getHrssLevel(),
                 unit == null || unit.getParent() == null ? null : unit.getParent().getName(),
-                unitScope.visibleUnitIds(account).size(), account.getLastLoginAt());
+                unitScope.visibleUnitIds(account).size(), account.getLastLoginAt(),
+                unit == null ? null : unit.getRegionCode(), unit == null ? null : unit.getStatus());
     }
 
     @PermitAll

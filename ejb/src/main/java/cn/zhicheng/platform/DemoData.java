@@ -2,6 +2,8 @@ package cn.zhicheng.platform;
 
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.notice.Message;
+import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.CreditCode;
 import cn.zhicheng.org.HrssLevel;
@@ -112,7 +114,19 @@ public class DemoData {
         newStaff.grant(Role.UNIT_HANDLER, hospital);
         newStaff.assignStaffRoles(Set.of(demoRole(hospital, Role.UNIT_HANDLER)));
         em.persist(newStaff);
-        LOG.info("event=demo_seed units=9 accounts=21");
+
+        message("school_branch_handler", province, "关于开展2026年度职称评审工作的通知",
+                "各单位：2026年度职称评审工作即将开始，请及时完成本单位多岗审核配置和主管部门核对。");
+        message("school_branch_handler", null, "欢迎使用职称评审信息系统", "您的单位账号已开通，请妥善保管登录密码。");
+        LOG.info("event=demo_seed units=9 accounts=21 messages=2");
+    }
+
+    /** An unread message to a demo account, from a unit or (unit null) from the system. */
+    private void message(String login, Unit sender, String title, String body) {
+        Account recipient = em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                .setParameter("loginName", login).getSingleResult();
+        em.persist(new Message(recipient.getId(), sender == null ? null : sender.getId(),
+                sender == null ? Messages.SYSTEM_SENDER : sender.getName(), title, body, now));
     }
 
     private Unit unit(String name, String creditCode, UnitType type, HrssLevel level, String region, Unit parent) {

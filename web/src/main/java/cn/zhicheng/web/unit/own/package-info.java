@@ -1,2 +1,2 @@
-/** Backing beans of the pages under /unit/own (本级单位管理): staff and roles of the signed-in user's own unit. */
+/** Backing beans of the pages under /unit/own (本级单位管理): basic information, staff, roles, 多岗审核配置. */
 package cn.zhicheng.web.unit.own;

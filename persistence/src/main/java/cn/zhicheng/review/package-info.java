@@ -1,0 +1,5 @@
+/**
+ * Multi-post review (多岗审核配置, SPEC §3.3): per unit and item type an ordered list of review levels with the staff who
+ * act at each, and the position an item under review holds inside one unit's internal sequence.
+ */
+package cn.zhicheng.review;
