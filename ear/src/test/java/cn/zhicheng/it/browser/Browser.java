@@ -115,7 +115,7 @@ public final class Browser implements AutoCloseable {
 
     /** The ids of the menu entries shown to the signed-in user. */
     public List<String> menuIds() {
-        return driver.findElements(By.cssSelector("#menu a[data-menu]")).stream()
+        return driver.findElements(By.cssSelector("#menu [data-menu]")).stream()
                 .map(a -> a.getDomAttribute("data-menu"))
                 .toList();
     }

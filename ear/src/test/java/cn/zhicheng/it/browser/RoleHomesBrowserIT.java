@@ -49,7 +49,7 @@ class RoleHomesBrowserIT {
             new Object[]{"510105197209306780", "/expert/index.xhtml", "王专家", null,
                     List.of("EXPERT_HOME", "ACCOUNT_PASSWORD")},
             new Object[]{"510104199001011230", "/applicant/index.xhtml", "张三", null,
-                    List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "ACCOUNT_PASSWORD")});
+                    List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_MESSAGES", "ACCOUNT_PASSWORD")});
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
