@@ -17,8 +17,10 @@ const outsideMainland = [['710000', '台湾省'], ['810000', '香港特别行政
 const groupings = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 const rows = [];
+const seen = new Set();
 const quote = (text) => "'" + text.replace(/'/g, "''") + "'";
-const add = (code, name, parent, level, ownLevel) =>
+// A few prefecture cities without counties (e.g. 东莞市) list towns whose code repeats the city's: keep the first.
+const add = (code, name, parent, level, ownLevel) => !seen.has(code) && seen.add(code) &&
   rows.push(`(${quote(code)}, ${quote(name)}, ${parent ? quote(parent) : 'null'}, '${level}', ${ownLevel})`);
 const ownLevelName = (name) => name.endsWith('省') ? name + '省本级'
   : name.endsWith('市') ? name + '市本级'
