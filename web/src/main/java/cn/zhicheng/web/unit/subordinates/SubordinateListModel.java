@@ -8,9 +8,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** 下级单位信息管理 as a lazy table: every page and the count come from the database through the service. */
 class SubordinateListModel extends LazyDataModel<SubordinateRow> {
@@ -18,10 +18,16 @@ class SubordinateListModel extends LazyDataModel<SubordinateRow> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final SubordinateUnits service;
-    private final Supplier<UnitFilter> filter;
+    /** The filter in force, read at every load (the page changes it). */
+    @FunctionalInterface
+    interface CurrentFilter extends Serializable {
+        UnitFilter get();
+    }
 
-    SubordinateListModel(SubordinateUnits service, Supplier<UnitFilter> filter) {
+    private final SubordinateUnits service;
+    private final CurrentFilter filter;
+
+    SubordinateListModel(SubordinateUnits service, CurrentFilter filter) {
         this.service = service;
         this.filter = filter;
     }
