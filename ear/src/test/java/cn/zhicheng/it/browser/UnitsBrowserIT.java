@@ -143,8 +143,9 @@ class UnitsBrowserIT {
         browser.signOut();
         browser.signIn(login, NEW_PASSWORD);
         assertTrue(browser.currentPath().contains("/unit/index.xhtml"), browser.currentPath());
-        assertTrue(browser.menuIds().containsAll(List.of("UNIT_OWN_INFO", "UNIT_STAFF", "UNIT_ROLES",
-                "UNIT_SUBORDINATES", "UNIT_REGISTRATIONS")), browser.menuIds().toString());
+        // the super administrator's functions (pages of other capabilities appear once they exist)
+        assertTrue(browser.menuIds().containsAll(List.of("UNIT_OWN_INFO", "UNIT_SUBORDINATES",
+                "UNIT_REGISTRATIONS")), browser.menuIds().toString());
     }
 
     /** Runs the three-step wizard and returns the new administrator's login shown at the end. */
