@@ -6,6 +6,7 @@ import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitRegistrations;
 import cn.zhicheng.org.UnitScope;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -52,6 +53,9 @@ public class AttachmentService {
 
     @EJB
     private ProvinceSettings settings;
+
+    @EJB
+    private UnitRegistrations unitRegistrations;
 
     /**
      * Stores an upload for the signed-in user (and their unit). Refuses, with a message naming the limit, files of
@@ -166,6 +170,11 @@ public class AttachmentService {
         if (caller.roles().contains(Role.SYSTEM_ADMIN) || caller.getId().equals(attachment.getOwnerAccountId())) {
             return true;
         }
-        return attachment.getOwnerUnitId() != null && unitScope.isVisible(attachment.getOwnerUnitId());
+        if (attachment.getOwnerUnitId() != null && unitScope.isVisible(attachment.getOwnerUnitId())) {
+            return true;
+        }
+        // a registration's business licence, for the unit asked to approve it (SPEC §3.1.3 预览)
+        return attachment.getPurpose() == AttachmentPurpose.UNIT_DOCUMENT
+                && unitRegistrations.isLicenceUnderCallersReview(attachment.getId());
     }
 }

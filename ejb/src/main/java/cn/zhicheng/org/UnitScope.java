@@ -52,9 +52,10 @@ public class UnitScope {
 
     /**
      * Moves a unit with everything below it under a new parent: the unit's own path by the entity's rule, its
-     * descendants' paths and depths by one bulk update of the old path prefix. The caller checks who may move what.
+     * descendants' paths and depths by one bulk update of the old path prefix. The caller checks who may move what
+     * (approving a registration or a change of parent needs SUBORDINATE_REGISTRATION_REVIEW, which staff may hold).
      */
-    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.UNIT_ADMIN})
+    @RolesAllowed({Role.Names.SYSTEM_ADMIN, Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
     public void moveUnder(Unit unit, Unit newParent) {
         String oldFrom = unit.subtreeFrom();
         String oldTo = unit.subtreeTo();

@@ -12,6 +12,8 @@ import cn.zhicheng.org.PasswordHasher;
 import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitNature;
+import cn.zhicheng.org.UnitProfile;
 import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.Times;
@@ -89,7 +91,10 @@ public class DemoData {
         Unit school = unit("四川省实验中学", "12510000MB0000008C", UnitType.APPLYING_UNIT, null, "510000", education);
         Unit schoolBranch = unit("四川省实验中学武侯分校", "12510000MB0000009F", UnitType.APPLYING_UNIT, null, "510107", school);
 
+        describeDemoUnits(province, city, county, education, health, hospital, hospitalBranch, school, schoolBranch);
+
         account("admin", "系统管理员", null, Role.SYSTEM_ADMIN, province);
+        account("cd_hrss_admin", "成都市人社局管理员", null, Role.UNIT_ADMIN, city);
         account("sc_hrss_admin", "省人社厅管理员", null, Role.UNIT_ADMIN, province);
         account("sc_hrss", "省人社厅经办人", null, Role.UNIT_HANDLER, province);
         account("sc_hrss_leader", "省人社厅领导", null, Role.UNIT_LEADER, province);
@@ -118,7 +123,8 @@ public class DemoData {
         message("school_branch_handler", province, "关于开展2026年度职称评审工作的通知",
                 "各单位：2026年度职称评审工作即将开始，请及时完成本单位多岗审核配置和主管部门核对。");
         message("school_branch_handler", null, "欢迎使用职称评审信息系统", "您的单位账号已开通，请妥善保管登录密码。");
-        LOG.info("event=demo_seed units=9 accounts=21 messages=2");
+        pendingRegistration(city);
+        LOG.info("event=demo_seed units=10 accounts=23 messages=2");
     }
 
     /** An unread message to a demo account, from a unit or (unit null) from the system. */
@@ -127,6 +133,32 @@ public class DemoData {
                 .setParameter("loginName", login).getSingleResult();
         em.persist(new Message(recipient.getId(), sender == null ? null : sender.getId(),
                 sender == null ? Messages.SYSTEM_SENDER : sender.getName(), title, body, now));
+    }
+
+    /** 单位性质 and 联系人 of the demo units (SPEC §2.1); their regions are set at creation. */
+    private void describeDemoUnits(Unit... units) {
+        for (Unit unit : units) {
+            UnitNature nature = unit.getType() == UnitType.APPLYING_UNIT ? UnitNature.PUBLIC_INSTITUTION
+                    : UnitNature.GOVERNMENT_ORGAN;
+            unit.describe(new UnitProfile(unit.getName(), unit.getCreditCode(), nature, unit.getRegionCode(),
+                    "办公室", "028-86000000", "四川省成都市"));
+        }
+    }
+
+    /** A self-registered enterprise waiting for 成都市人社局 in 下级单位注册审核; its registrant is reg_admin. */
+    private void pendingRegistration(Unit city) {
+        Unit unit = Unit.selfRegistered("成都市测试科技有限公司", now);
+        em.persist(unit);
+        unit.placeUnder(null);
+        unit.describe(new UnitProfile("成都市测试科技有限公司", CreditCode.of("91510100MA6CK0001U"), UnitNature.ENTERPRISE,
+                "510107", "赵联系", "028-85000000", "四川省成都市武侯区科华北路1号"));
+        unit.submitForAuthorisation(city, now);
+        Account registrant = Account.selfRegistered("reg_admin", "赵注册", IdNumber.of("510107199002021237"),
+                "13800000000", demoHash, now);
+        registrant.grant(Role.UNIT_ADMIN, unit);
+        em.persist(registrant);
+        auditLog.record(AuditRecord.Actor.SYSTEM, "UNIT", unit.getId(), "SUBMITTED", null, unit.getStatus().name(),
+                "演示数据");
     }
 
     private Unit unit(String name, String creditCode, UnitType type, HrssLevel level, String region, Unit parent) {

@@ -359,6 +359,19 @@ public class Account {
         applicant.moveTo(unit);
     }
 
+    /**
+     * Corrects the person's name, ID number and phone (a parent unit maintaining a subordinate's 经办人, a registrant
+     * completing 经办人信息). The log-in name stays.
+     */
+    public void correctPersonalData(String newDisplayName, IdNumber newIdNumber, String newPhone) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new BusinessException("account.name.required");
+        }
+        this.displayName = newDisplayName.strip();
+        this.idNumber = newIdNumber;
+        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+    }
+
     public Long getId() {
         return id;
     }

@@ -30,6 +30,7 @@ import java.util.Objects;
 public class Unit {
 
     public static final String FIND_SUBTREE_IDS = "Unit.findSubtreeIds";
+    public static final int RETURN_REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
@@ -70,6 +71,43 @@ public class Unit {
     @Column(nullable = false, length = 16)
     private UnitStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private UnitNature nature;
+
+    @Column(name = "contact_person", length = 50)
+    private String contactPerson;
+
+    @Column(length = 200)
+    private String address;
+
+    @Column(name = "legal_person_name", length = 50)
+    private String legalPersonName;
+
+    @Column(name = "legal_person_id_number", length = 18)
+    private IdNumber legalPersonIdNumber;
+
+    @Column(name = "legal_person_phone", length = 30)
+    private String legalPersonPhone;
+
+    /** 企业营业执照: an attachment (purpose UNIT_DOCUMENT) uploaded with a self-registration. */
+    @Column(name = "licence_attachment_id")
+    private Long licenceAttachmentId;
+
+    /**
+     * The parent this unit asks to be placed under: for a registration (待审核 / 已退回) or, on an authorised unit, a
+     * pending change of parent. The current parent stays in force until the requested one approves (SPEC §3.1.4).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requested_parent_id")
+    private Unit requestedParent;
+
+    @Column(name = "return_reason", length = RETURN_REASON_MAX)
+    private String returnReason;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -96,6 +134,169 @@ public class Unit {
         this.status = UnitStatus.AUTHORIZED;
         this.createdAt = now;
         this.path = "";
+    }
+
+    /**
+     * The unit of a self-registration (SPEC §3.1.3): known only by its name until the registrant completes it, not
+     * authorised, placed at the top until its requested parent approves. Call {@link #placeUnder(Unit)} with
+     * {@code null} once its id is assigned.
+     */
+    public static Unit selfRegistered(String name, OffsetDateTime now) {
+        Unit unit = new Unit(name, null, UnitType.APPLYING_UNIT, null, null, now);
+        unit.status = UnitStatus.UNAUTHORIZED;
+        return unit;
+    }
+
+    /**
+     * Replaces the basic information. Refused while a registration waits for its parent (待审核): what the parent
+     * reviews must not change under it.
+     */
+    public void describe(UnitProfile profile) {
+        if (status == UnitStatus.PENDING) {
+            throw new BusinessException("unit.pending.locked", name);
+        }
+        this.name = profile.name();
+        this.creditCode = profile.creditCode();
+        this.nature = profile.nature();
+        this.regionCode = profile.regionCode();
+        this.contactPerson = profile.contactPerson();
+        this.phone = profile.phone();
+        this.address = profile.address();
+    }
+
+    /** 法人信息, which HRSS units do not have (they skip step 2 of SPEC §3.1.2). */
+    public void changeLegalPerson(LegalPerson legalPerson) {
+        if (type == UnitType.HRSS) {
+            throw new BusinessException("unit.legalPerson.notForHrss");
+        }
+        this.legalPersonName = legalPerson == null ? null : legalPerson.name();
+        this.legalPersonIdNumber = legalPerson == null ? null : legalPerson.idNumber();
+        this.legalPersonPhone = legalPerson == null ? null : legalPerson.phone();
+    }
+
+    /** The registrant's choice of unit type: never 人社部门 (HRSS units are created by their parent). */
+    public void changeRegisteredType(UnitType newType) {
+        requireEditableRegistration();
+        if (newType == null || newType == UnitType.HRSS) {
+            throw new BusinessException("unit.registration.type");
+        }
+        this.type = newType;
+    }
+
+    /** Attaches (or replaces) the uploaded business licence of a registration. */
+    public void attachLicence(Long attachmentId) {
+        requireEditableRegistration();
+        this.licenceAttachmentId = attachmentId;
+    }
+
+    private void requireEditableRegistration() {
+        if (status != UnitStatus.UNAUTHORIZED && status != UnitStatus.RETURNED) {
+            throw new BusinessException("unit.registration.notEditable", name);
+        }
+    }
+
+    /**
+     * 提交审核 (SPEC §3.1.3): 未授权 or 已退回 → 待审核, addressed to the chosen parent. The basic information must be
+     * complete (the licence is optional: the parent sees whether one is attached), and the parent must be authorised
+     * and allowed to hold this unit's type.
+     */
+    public void submitForAuthorisation(Unit parentUnit, OffsetDateTime now) {
+        if (status == UnitStatus.AUTHORIZED || !status.canMoveTo(UnitStatus.PENDING)) {
+            throw new BusinessException("unit.registration.notSubmittable", name);
+        }
+        if (creditCode == null || nature == null || regionCode == null || phone == null) {
+            throw new BusinessException("unit.registration.incomplete");
+        }
+        if (contactPerson == null) {
+            throw new BusinessException("unit.contact.required");
+        }
+        if (address == null) {
+            throw new BusinessException("unit.address.required");
+        }
+        requireAcceptableParent(parentUnit);
+        this.requestedParent = parentUnit;
+        this.submittedAt = now;
+        this.returnReason = null;
+        this.status = UnitStatus.PENDING;
+    }
+
+    /**
+     * 修改上级单位 of an authorised unit (SPEC §3.1.4): the new parent must approve; until then the old parent stays in
+     * force and the unit keeps working.
+     */
+    public void requestParentChange(Unit newParent, OffsetDateTime now) {
+        if (status != UnitStatus.AUTHORIZED) {
+            throw new BusinessException("unit.parentChange.notAuthorised", name);
+        }
+        if (newParent == null || newParent.equals(parent)) {
+            throw new BusinessException("unit.parentChange.sameParent");
+        }
+        if (newParent.equals(this) || isSelfOrAncestorOf(newParent)) {
+            throw new BusinessException("unit.parent.cycle");
+        }
+        requireAcceptableParent(newParent);
+        this.requestedParent = newParent;
+        this.submittedAt = now;
+        this.returnReason = null;
+    }
+
+    private void requireAcceptableParent(Unit candidate) {
+        if (candidate == null) {
+            throw new BusinessException("unit.registration.parent.required");
+        }
+        if (!candidate.isAuthorized()) {
+            throw new BusinessException("unit.registration.parent.notAuthorised", candidate.getName());
+        }
+        if (!candidate.getType().creatableChildTypes().contains(type)) {
+            throw new BusinessException("unit.type.notAllowedUnderParent", type.name(), candidate.getName());
+        }
+    }
+
+    /** True while the requested parent has a registration or a change of parent to decide. */
+    public boolean isAwaitingReview() {
+        return requestedParent != null && (status == UnitStatus.PENDING || status == UnitStatus.AUTHORIZED);
+    }
+
+    /** An authorised unit asking to move under another parent. */
+    public boolean hasPendingParentChange() {
+        return status == UnitStatus.AUTHORIZED && requestedParent != null;
+    }
+
+    /**
+     * 审核通过 by the requested parent: a registration becomes 已授权; a change of parent is accepted. Returns the
+     * parent the unit must now be moved under (the service moves the whole subtree with {@code UnitScope.moveUnder}).
+     */
+    public Unit approveRequest() {
+        if (!isAwaitingReview()) {
+            throw new BusinessException("unit.review.nothingPending", name);
+        }
+        Unit newParent = requestedParent;
+        this.status = UnitStatus.AUTHORIZED;
+        this.requestedParent = null;
+        this.returnReason = null;
+        return newParent;
+    }
+
+    /**
+     * 审核退回 with a reason the registrant sees: a registration becomes 已退回 (the registrant edits and resubmits);
+     * a change of parent is dropped and the unit stays where it is.
+     */
+    public void returnRequest(String reason) {
+        if (!isAwaitingReview()) {
+            throw new BusinessException("unit.review.nothingPending", name);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("unit.review.reason.required");
+        }
+        if (reason.strip().length() > RETURN_REASON_MAX) {
+            throw new BusinessException("unit.review.reason.tooLong", RETURN_REASON_MAX);
+        }
+        this.returnReason = reason.strip();
+        if (status == UnitStatus.PENDING) {
+            this.status = UnitStatus.RETURNED;
+        } else {
+            this.requestedParent = null;
+        }
     }
 
     private static String requireText(String value) {
@@ -193,6 +394,46 @@ public class Unit {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public UnitNature getNature() {
+        return nature;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLegalPersonName() {
+        return legalPersonName;
+    }
+
+    public IdNumber getLegalPersonIdNumber() {
+        return legalPersonIdNumber;
+    }
+
+    public String getLegalPersonPhone() {
+        return legalPersonPhone;
+    }
+
+    public Long getLicenceAttachmentId() {
+        return licenceAttachmentId;
+    }
+
+    public Unit getRequestedParent() {
+        return requestedParent;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
     }
 
     public boolean isAuthorized() {
