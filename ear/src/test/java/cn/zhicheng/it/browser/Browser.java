@@ -124,6 +124,20 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(Math.max(seconds, 10))).until(condition);
     }
 
+    /** Waits until the page has loaded and no PrimeFaces/jQuery ajax request is queued or running. */
+    public void awaitAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")), 10);
+    }
+
+    /** Chooses a value of a PrimeFaces selectOneMenu through its widget (fires the change and its ajax). */
+    public void selectOneMenu(String clientId, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PF(arguments[0]).selectValue(arguments[1]);", "widget_" + clientId.replace(':', '_'), value);
+        awaitAjax();
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -101,9 +101,10 @@ class ReviewBrowserIT {
         schoolRow().findElement(By.cssSelector("button[id$=':assign']")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("assignForm:department")), 10);
         assertThat(browser.text(By.id("editingUnit"))).isEqualTo("四川省实验中学");
-        browser.click(By.id("assignForm:department"));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#assignForm\\:department_items li[data-label='四川省教育厅']")), 10).click();
+        String education = browser.driver().findElements(By.cssSelector("#assignForm\\:department_input option"))
+                .stream().filter(o -> o.getDomProperty("textContent").strip().equals("四川省教育厅"))
+                .findFirst().orElseThrow().getDomAttribute("value");
+        browser.selectOneMenu("assignForm:department", education);
         browser.waitFor(d -> d.findElement(By.id("assignForm:department_label")).getText().equals("四川省教育厅"), 10);
         browser.click(By.id("assignForm:confirm"));
         try {

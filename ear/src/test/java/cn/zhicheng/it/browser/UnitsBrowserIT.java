@@ -1,6 +1,7 @@
 package cn.zhicheng.it.browser;
 
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,16 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The unit screens in a browser (SPEC §3.1): a city 人社局 administrator creates a county HRSS unit and an employer
- * through the wizard; the employer's administrator must change the initial password and lands on the unit home; a
+ * through the wizard; the employer's administrator must change the initial password, lands on the unit home, defines
+ * a custom role and adds a staff member who then sees exactly that role's menu; a
  * self-registered unit is approved in 下级单位注册审核 and its administrator then sees the full menu; another unit's
  * user gets 403 for a subordinate outside their scope.
  */
@@ -85,6 +86,8 @@ class UnitsBrowserIT {
         assertTrue(browser.currentPath().contains("/unit/index.xhtml"), browser.currentPath());
         assertTrue(browser.menuIds().contains("UNIT_SUBORDINATES"));
 
+        addStaffWithCustomRole(tag);
+
         browser.signOut();
         browser.signIn("hospital_admin", DEMO);
         browser.open("unit/subordinates/edit.xhtml?id=" + employerId);
@@ -101,7 +104,7 @@ class UnitsBrowserIT {
         browser.type(By.id("registerForm:unitName"), tag + "注册公司");
         browser.type(By.id("registerForm:loginName"), login);
         browser.type(By.id("registerForm:name"), "注册人");
-        browser.type(By.id("registerForm:idNumber"), idNumber());
+        browser.type(By.id("registerForm:idNumber"), TestData.idNumber());
         browser.type(By.id("registerForm:phone"), "13800000002");
         browser.type(By.id("registerForm:password"), NEW_PASSWORD);
         browser.type(By.id("registerForm:confirmation"), NEW_PASSWORD);
@@ -114,9 +117,9 @@ class UnitsBrowserIT {
         browser.open("unit/own/info.xhtml");
         assertTrue(browser.currentPath().contains("/unit/registration.xhtml"), "every unit page leads there");
 
-        browser.type(By.id("registrationForm:creditCode"), creditCode());
+        browser.type(By.id("registrationForm:creditCode"), TestData.creditCode());
         selectRegion("registrationForm", "510100", "510107");
-        select("registrationForm:nature", "ENTERPRISE");
+        browser.selectOneMenu("registrationForm:nature", "ENTERPRISE");
         browser.type(By.id("registrationForm:contactPerson"), "联系人");
         browser.type(By.id("registrationForm:phone"), "028-85000001");
         browser.type(By.id("registrationForm:address"), "成都市武侯区");
@@ -143,18 +146,81 @@ class UnitsBrowserIT {
         browser.signOut();
         browser.signIn(login, NEW_PASSWORD);
         assertTrue(browser.currentPath().contains("/unit/index.xhtml"), browser.currentPath());
-        // the super administrator's functions (pages of other capabilities appear once they exist)
-        assertTrue(browser.menuIds().containsAll(List.of("UNIT_OWN_INFO", "UNIT_SUBORDINATES",
-                "UNIT_REGISTRATIONS")), browser.menuIds().toString());
+        // every function of the super administrator of a non-HRSS unit (申报人帐号管理 is off in the SC model)
+        assertThat(browser.menuIds()).containsExactly("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_MULTI_POST",
+                "UNIT_STAFF", "UNIT_ROLES", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES", "ACCOUNT_PASSWORD");
+    }
+
+    /**
+     * The new employer's super administrator defines a role holding only 下级单位信息管理 and 申报材料审核 and adds a
+     * staff member with it; the staff member must replace the initial password, then sees exactly that role's menu
+     * and gets the forbidden page for the super administrator's functions (SPEC §3.2).
+     */
+    private void addStaffWithCustomRole(String tag) {
+        String roleName = "复核岗" + tag;
+        String login = tag + "_rev";
+
+        assertThat(browser.menuIds()).contains("UNIT_STAFF", "UNIT_ROLES");
+
+        browser.open("unit/own/roles.xhtml");
+        openDialog(By.id("rolesForm:addRole"));
+        browser.type(By.id("dialogForm:name"), roleName);
+        browser.type(By.id("dialogForm:description"), "只管下级单位信息和申报材料审核");
+        tick("下级单位信息管理");
+        tick("申报材料审核");
+        browser.click(By.id("dialogForm:save"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesForm:rolesTable"), roleName), 10);
+        assertThat(browser.text(By.id("messages"))).contains("角色“" + roleName + "”已新增");
+
+        browser.open("unit/own/staff.xhtml");
+        openDialog(By.id("staffForm:addStaff"));
+        browser.type(By.id("dialogForm:name"), "复核员" + tag);
+        browser.type(By.id("dialogForm:idNumber"), TestData.idNumber());
+        browser.type(By.id("dialogForm:phone"), "028-86130000");
+        browser.type(By.id("dialogForm:login"), login);
+        tick(roleName);
+        browser.click(By.id("dialogForm:save"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staffTable"), login), 10);
+        assertThat(browser.text(By.id("messages"))).contains("登录名：" + login);
+        browser.signOut();
+
+        browser.signIn(login, "888888");
+        assertThat(browser.currentPath()).isEqualTo("/account/password.xhtml");
+        browser.type(By.id("passwordForm:current"), "888888");
+        browser.type(By.id("passwordForm:newPassword"), "Rev@Iew2026");
+        browser.type(By.id("passwordForm:confirmation"), "Rev@Iew2026");
+        browser.submitAndWait(By.id("passwordForm:save"));
+        browser.waitFor(ExpectedConditions.urlContains("/unit/index.xhtml"), 10);
+
+        assertThat(browser.menuIds()).containsExactly("UNIT_HOME", "UNIT_MESSAGES", "UNIT_SUBORDINATES",
+                "ACCOUNT_PASSWORD");
+        for (String forbidden : List.of("unit/own/staff.xhtml", "unit/own/roles.xhtml")) {
+            browser.open(forbidden);
+            assertThat(browser.text(By.id("errorText"))).as(forbidden).contains("您没有访问该页面的权限");
+            assertThat(browser.pageText()).as(forbidden).doesNotContain("Exception");
+        }
+    }
+
+    private void openDialog(By button) {
+        browser.awaitAjax();
+        browser.click(button);
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("dialogForm:save")), 10);
+        browser.awaitAjax();
+    }
+
+    private void tick(String label) {
+        // the renderer puts a non-breaking space before each checkbox label
+        browser.click(By.xpath("//form[@id='dialogForm']//label[normalize-space(translate(., '\u00a0', ' '))='"
+                + label + "']"));
     }
 
     /** Runs the three-step wizard and returns the new administrator's login shown at the end. */
     private String createThroughWizard(String name, String type, String login, boolean hrss) {
         browser.open("unit/subordinates/create.xhtml");
-        select("wizard:type", type);
-        browser.type(By.id("wizard:creditCode"), creditCode());
+        browser.selectOneMenu("wizard:type", type);
+        browser.type(By.id("wizard:creditCode"), TestData.creditCode());
         browser.type(By.id("wizard:name"), name);
-        select("wizard:nature", hrss ? "GOVERNMENT_ORGAN" : "ENTERPRISE");
+        browser.selectOneMenu("wizard:nature", hrss ? "GOVERNMENT_ORGAN" : "ENTERPRISE");
         selectRegion("wizard", "510100", "510107");
         browser.type(By.id("wizard:phone"), "028-85000000");
         clickAndWait(By.id("wizard:next"));
@@ -164,7 +230,7 @@ class UnitsBrowserIT {
             assertTrue(browser.driver().findElements(By.id("wizard:legalName")).size() == 1
                     && !browser.text(By.id("messages")).isBlank(), "step 2 is checked before step 3");
             browser.type(By.id("wizard:legalName"), "王法人");
-            browser.type(By.id("wizard:legalIdNumber"), idNumber());
+            browser.type(By.id("wizard:legalIdNumber"), TestData.idNumber());
             browser.type(By.id("wizard:legalPhone"), "13600000000");
             clickAndWait(By.id("wizard:next"));
         }
@@ -173,7 +239,7 @@ class UnitsBrowserIT {
             browser.type(By.id("wizard:handlerLogin"), login);
         }
         browser.type(By.id("wizard:handlerName"), "经办人");
-        browser.type(By.id("wizard:handlerIdNumber"), idNumber());
+        browser.type(By.id("wizard:handlerIdNumber"), TestData.idNumber());
         browser.type(By.id("wizard:handlerPhone"), "13500000000");
         clickAndWait(By.id("wizard:finish"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("createdLogin")), 10);
@@ -194,57 +260,19 @@ class UnitsBrowserIT {
     }
 
     private void selectRegion(String form, String city, String county) {
-        select(form + ":regionCity", city);
-        select(form + ":regionCounty", county);
-    }
-
-    /** Chooses a PrimeFaces selectOneMenu value through its widget (fires the change and its ajax). */
-    private void select(String clientId, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PF(arguments[0]).selectValue(arguments[1]);", "widget_" + clientId.replace(':', '_'), value);
-        waitForAjax();
+        browser.selectOneMenu(form + ":regionCity", city);
+        browser.selectOneMenu(form + ":regionCounty", county);
     }
 
     private void pickUnit(String clientId, String name) {
         browser.type(By.id(clientId + "_input"), name.substring(0, 4));
         By item = By.cssSelector("li.ui-autocomplete-item[data-item-label='" + name + "']");
         browser.waitFor(ExpectedConditions.elementToBeClickable(item), 10).click();
-        waitForAjax();
+        browser.awaitAjax();
     }
 
     private void clickAndWait(By button) {
         browser.click(button);
-        waitForAjax();
-    }
-
-    private void waitForAjax() {
-        browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")), 10);
-    }
-
-    private static String creditCode() {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("91510107");
-        for (int i = 0; i < 9; i++) {
-            code.append(chars.charAt(ThreadLocalRandom.current().nextInt(chars.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(chars.charAt((31 - sum % 31) % 31)).toString();
-    }
-
-    private static String idNumber() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        String body = String.format("510107%04d%02d%02d%03d", 1970 + random.nextInt(30), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        browser.awaitAjax();
     }
 }

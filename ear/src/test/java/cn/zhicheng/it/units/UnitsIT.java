@@ -3,6 +3,7 @@ package cn.zhicheng.it.units;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.TestData;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
@@ -50,7 +51,6 @@ import org.junit.jupiter.api.function.Executable;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,7 +74,7 @@ class UnitsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(UnitsIT.class, SignIn.class);
+        return Deployments.earWith(UnitsIT.class, SignIn.class, TestData.class);
     }
 
     @PersistenceContext(unitName = "zhicheng")
@@ -234,9 +234,9 @@ class UnitsIT {
         String tag = tag();
         request.logout();
         String login = registrations.register(new SelfRegistration(tag + "科技有限公司", tag + "_reg", "注册人",
-                idNumber(), "13800000001", OWN_PASSWORD));
+                TestData.idNumber(), "13800000001", OWN_PASSWORD));
         BusinessException duplicate = assertRejected(() -> registrations.register(new SelfRegistration("另一公司",
-                tag + "_reg", "注册人", idNumber(), "1", OWN_PASSWORD)), "account.login.taken");
+                tag + "_reg", "注册人", TestData.idNumber(), "1", OWN_PASSWORD)), "account.login.taken");
         assertEquals(tag + "_reg", duplicate.getArguments()[0]);
 
         signIn(login, OWN_PASSWORD);
@@ -361,7 +361,7 @@ class UnitsIT {
         CreatedUnit employer = subordinates.create(new NewSubordinate(city, UnitType.APPLYING_UNIT,
                 profile(tag + "公司", "510107"), legal(), handler(tag + "_ed")));
         UnitDetails before = subordinates.details(employer.unitId());
-        IdNumber newId = IdNumber.of(idNumber());
+        IdNumber newId = IdNumber.of(TestData.idNumber());
 
         subordinates.edit(employer.unitId(), new UnitProfile(tag + "公司（更名）", CreditCode.of(before.creditCode()),
                 UnitNature.OTHER, "510100B", "新联系人", "028-2", "新地址"), legal(),
@@ -396,49 +396,19 @@ class UnitsIT {
     }
 
     private static UnitProfile profile(String name, String region) {
-        return new UnitProfile(name, CreditCode.of(creditCode()), UnitNature.ENTERPRISE, region, "联系人",
+        return new UnitProfile(name, CreditCode.of(TestData.creditCode()), UnitNature.ENTERPRISE, region, "联系人",
                 "028-85000000", "成都市武侯区");
     }
 
     private static LegalPerson legal() {
-        return new LegalPerson("王法人", IdNumber.of(idNumber()), "13600000000");
+        return new LegalPerson("王法人", IdNumber.of(TestData.idNumber()), "13600000000");
     }
 
     private static HandlingPerson handler(String login) {
-        return new HandlingPerson(login, "经办" + login.substring(login.length() - 3), IdNumber.of(idNumber()),
+        return new HandlingPerson(login, "经办" + login.substring(login.length() - 3), IdNumber.of(TestData.idNumber()),
                 "13500000000");
     }
 
-    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
-
-    /** A random valid unified social credit code. */
-    static String creditCode() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder code = new StringBuilder("91510107");
-        for (int i = 0; i < 9; i++) {
-            code.append(CREDIT_CHARS.charAt(random.nextInt(CREDIT_CHARS.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_CHARS.indexOf(code.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        return code.append(CREDIT_CHARS.charAt((31 - sum % 31) % 31)).toString();
-    }
-
-    /** A random valid resident ID number born 1970–1999. */
-    static String idNumber() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String body = String.format("510107%04d%02d%02d%03d", 1970 + random.nextInt(30), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return body + ID_CHECK.charAt(sum % 11);
-    }
 
     private static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
