@@ -57,6 +57,18 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form whose answer is a file (e.g. an xlsx export) and returns its bytes. */
+    public HttpResponse<byte[]> postForFile(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public static String viewState(String page) {
         Matcher matcher = VIEW_STATE.matcher(page);
         if (!matcher.find()) {

@@ -2,6 +2,10 @@ package cn.zhicheng.it.platform;
 
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.WebSession;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,11 +14,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +110,39 @@ class SecurityHttpIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("页面不存在");
         assertThat(handler.get("files/not-a-number").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void listExportsHoldOnlyTheCallersScope() throws Exception {
+        List<String> units = exportedRows("cd_hrss_admin", "unit/subordinates/list.xhtml", "listForm");
+        assertThat(units.get(0)).contains("单位名称", "统一社会信用代码").doesNotContain("操作");
+        assertThat(units).anyMatch(row -> row.contains("成都市武侯区人力资源和社会保障局"));
+        assertThat(String.join("\n", units)).doesNotContain("四川省教育厅", "四川省人民医院");
+
+        List<String> staff = exportedRows("hospital_admin", "unit/own/staff.xhtml", "staffForm");
+        assertThat(staff).anyMatch(row -> row.contains("hospital_handler") && row.contains("经办人"));
+        assertThat(String.join("\n", staff)).doesNotContain("sc_hrss", "branch_handler");
+    }
+
+    /** Signs in, opens a list page and presses its 导出Excel button; returns the sheet's rows, cells tab-separated. */
+    private List<String> exportedRows(String login, String page, String form) throws Exception {
+        WebSession session = new WebSession(url);
+        session.login(login, "Demo@2026");
+        String html = session.get(page).body();
+        HttpResponse<byte[]> file = session.postForFile(page, Map.of(form, form, form + ":export", "",
+                "jakarta.faces.ViewState", WebSession.viewState(html)));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        List<String> rows = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(String.join("\t", cells));
+            }
+        }
+        return rows;
     }
 
     @Test
