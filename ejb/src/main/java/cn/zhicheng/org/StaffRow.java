@@ -16,6 +16,11 @@ public record StaffRow(Long id, String name, String login, String maskedIdNumber
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The role names in one line, as the list's export shows them. */
+    public String rolesText() {
+        return String.join("、", roleNames);
+    }
+
     static StaffRow of(Account account, Account caller) {
         boolean self = account.equals(caller);
         return new StaffRow(account.getId(), account.getDisplayName(), account.getLoginName(),

@@ -160,7 +160,7 @@ class ReviewBrowserIT {
         assertThat(browser.text(By.id("openedBody"))).contains("多岗审核配置");
 
         browser.click(By.id("messageForm:confirmRead"));
-        browser.waitFor(d -> d.findElement(By.id("openedStatus")).getText().startsWith("已读"), 10);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("openedStatus"), "已读"), 10);
         assertThat(browser.text(By.id("messagesForm:unreadCount"))).isEqualTo("未读消息 " + (before - 1) + " 条");
 
         browser.open("unit/index.xhtml");

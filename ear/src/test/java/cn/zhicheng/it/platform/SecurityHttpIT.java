@@ -116,12 +116,16 @@ class SecurityHttpIT {
     void listExportsHoldOnlyTheCallersScope() throws Exception {
         List<String> units = exportedRows("cd_hrss_admin", "unit/subordinates/list.xhtml", "listForm");
         assertThat(units.get(0)).contains("单位名称", "统一社会信用代码").doesNotContain("操作");
-        assertThat(units).anyMatch(row -> row.contains("成都市武侯区人力资源和社会保障局"));
+        assertThat(units).anyMatch(row -> row.contains("成都市武侯区人力资源和社会保障局")
+                && row.contains("11510107MB0000003A") && row.contains("人社部门") && row.contains("已授权"));
         assertThat(String.join("\n", units)).doesNotContain("四川省教育厅", "四川省人民医院");
 
         List<String> staff = exportedRows("hospital_admin", "unit/own/staff.xhtml", "staffForm");
         assertThat(staff).anyMatch(row -> row.contains("hospital_handler") && row.contains("经办人"));
         assertThat(String.join("\n", staff)).doesNotContain("sc_hrss", "branch_handler");
+        for (String cell : String.join("\t", units).concat("\t").concat(String.join("\t", staff)).split("\t")) {
+            assertThat(cell).as("exported cells hold values, not markup").doesNotContain("#{", "UIRepeat");
+        }
     }
 
     /** Signs in, opens a list page and presses its 导出Excel button; returns the sheet's rows, cells tab-separated. */
