@@ -38,6 +38,21 @@ public class UiMessages {
         info(key, arguments);
     }
 
+    /**
+     * Runs a service call for a screen action: a refusal becomes the error message (nothing else changes), success
+     * the information message of {@code doneKey}. Returns whether the action succeeded.
+     */
+    public boolean attempt(Runnable action, String doneKey, Object... arguments) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            error(e);
+            return false;
+        }
+        info(doneKey, arguments);
+        return true;
+    }
+
     public String format(String key, Object... arguments) {
         Locale locale = locale();
         try {

@@ -95,13 +95,7 @@ public class ApplicantsBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey, ApplicantRow row) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
-        messages.info(doneKey, row.name());
+        messages.attempt(action, doneKey, row.name());
     }
 
     public boolean isAvailable() {

@@ -134,13 +134,7 @@ public class StaffBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey, StaffRow row) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
-        messages.info(doneKey, row.name(), row.login());
+        messages.attempt(action, doneKey, row.name(), row.login());
     }
 
     public boolean isAdding() {
