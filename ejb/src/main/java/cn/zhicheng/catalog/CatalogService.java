@@ -157,7 +157,8 @@ public class CatalogService {
                 && account.staffUnit().map(u -> u.getParent() == null).orElse(false);
     }
 
-    private void requireMaintainer() {
+    /** Refuses (HTTP 403 on screens) a caller who does not maintain the catalog. */
+    public void requireMaintainer() {
         Account account = callers.findCurrent()
                 .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
         if (!maintains(account)) {
@@ -170,6 +171,16 @@ public class CatalogService {
         requireMaintainer();
         List<TitleSeries> page = seriesQuery(nameFilter, "select s from TitleSeries s", " order by s.id",
                 TitleSeries.class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return rows(page);
+    }
+
+    /** One series as the list shows it (retired too). */
+    public SeriesRow seriesRow(Long seriesId) {
+        requireMaintainer();
+        return rows(List.of(loadSeries(seriesId))).get(0);
+    }
+
+    private List<SeriesRow> rows(List<TitleSeries> page) {
         if (page.isEmpty()) {
             return List.of();
         }
