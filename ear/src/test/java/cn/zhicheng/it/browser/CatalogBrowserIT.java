@@ -91,6 +91,22 @@ class CatalogBrowserIT {
     }
 
     @Test
+    void theSystemAdministratorOpensTheCatalogFromTheAdministrationMenu() {
+        browser.signIn("admin", DEMO);
+        assertThat(browser.menuIds()).contains("ADMIN_TITLE_CATALOG");
+        browser.click(By.cssSelector("#menu [data-menu='ADMIN_TITLE_CATALOG']"));
+        browser.waitFor(ExpectedConditions.urlContains("/unit/catalog.xhtml"), 10);
+
+        browser.type(By.id("seriesForm:nameFilter"), "高等学校教师");
+        browser.click(By.id("seriesForm:search"));
+        browser.awaitAjax();
+        browser.click(By.id("seriesForm:series:0:view"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("qualificationsForm"), "副教授"), 10);
+        assertThat(browser.text(By.id("qualificationsForm"))).contains("高级（正高）", "教授", "高级（副高）", "中级",
+                "讲师", "初级（助理级）", "助教");
+    }
+
+    @Test
     void aCityAdministratorGetsTheForbiddenPage() {
         browser.signIn("cd_hrss_admin", DEMO);
         browser.open("unit/catalog.xhtml");
