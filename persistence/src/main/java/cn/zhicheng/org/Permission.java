@@ -31,7 +31,12 @@ public enum Permission {
     /** 评审活动发布审核 (authorising unit) */
     ACTIVITY_PUBLISH_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
     /** 申报材料审核 (本单位人员审核, 下级单位人员审核) */
-    APPLICATION_REVIEW(Group.REVIEW, true, allTypes());
+    APPLICATION_REVIEW(Group.REVIEW, true, allTypes()),
+    /**
+     * 职称目录管理 (SPEC §3.16): the province administrator only. Held by HRSS super administrators, never grantable;
+     * {@code CatalogService} further restricts it to the root unit (the province's 人社厅).
+     */
+    TITLE_CATALOG(Group.OWN_UNIT, false, EnumSet.of(UnitType.HRSS));
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
     public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW }

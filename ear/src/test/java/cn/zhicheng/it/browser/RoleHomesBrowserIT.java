@@ -33,7 +33,7 @@ class RoleHomesBrowserIT {
     /** login → expected home path, name shown, unit shown (or null), exact menu. */
     private static final List<Object[]> ROLES = List.of(
             new Object[]{"admin", "/admin/index.xhtml", "系统管理员", "四川省人力资源和社会保障厅",
-                    List.of("ADMIN_HOME", "ADMIN_SETTINGS", "ADMIN_JOBS", "ACCOUNT_PASSWORD")},
+                    List.of("ADMIN_HOME", "ADMIN_SETTINGS", "ADMIN_JOBS", "ADMIN_TITLE_CATALOG", "ACCOUNT_PASSWORD")},
             // demo 经办人 roles hold every delegable function of the unit's type; 申报人帐号管理 is hidden under the
             // SC default (applicants register themselves)
             new Object[]{"sc_hrss", "/unit/index.xhtml", "省人社厅经办人", "四川省人力资源和社会保障厅",

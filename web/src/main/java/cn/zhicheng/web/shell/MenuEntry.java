@@ -18,6 +18,8 @@ public enum MenuEntry {
     ADMIN_HOME("/admin/index.xhtml", "menu.admin.home", EnumSet.of(Role.SYSTEM_ADMIN), null),
     ADMIN_SETTINGS("/admin/settings.xhtml", "menu.admin.settings", EnumSet.of(Role.SYSTEM_ADMIN), null),
     ADMIN_JOBS("/admin/jobs.xhtml", "menu.admin.jobs", EnumSet.of(Role.SYSTEM_ADMIN), null),
+    /** 职称目录管理 for the system administrator (SPEC §3.16); web.xml opens this one /unit page to SYSTEM_ADMIN. */
+    ADMIN_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", EnumSet.of(Role.SYSTEM_ADMIN), null),
     UNIT_HOME("/unit/index.xhtml", "menu.unit.home", unitRoles(), null),
     UNIT_MESSAGES("/unit/messages.xhtml", "menu.unit.messages", unitRoles(), null),
     UNIT_OWN_INFO("/unit/own/info.xhtml", "menu.unit.ownInfo", unitRoles(), Permission.OWN_UNIT_INFO),
@@ -32,6 +34,8 @@ public enum MenuEntry {
             Permission.COMPETENT_DEPARTMENT_CONFIG),
     UNIT_APPLICANTS("/unit/applicants.xhtml", "menu.unit.applicants", unitRoles(), Permission.APPLICANT_ACCOUNTS,
             ApplicantProvisioning.UNIT_CREATED),
+    /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
+    UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),

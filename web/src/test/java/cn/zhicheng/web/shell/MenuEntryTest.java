@@ -74,7 +74,7 @@ class MenuEntryTest {
     void theSystemAdministratorSeesTheAdministrationPagesOnly() {
         assertThat(menu(EnumSet.of(Role.SYSTEM_ADMIN), Set.of(), ApplicantProvisioning.SELF_REGISTER))
                 .containsExactly(MenuEntry.ADMIN_HOME, MenuEntry.ADMIN_SETTINGS, MenuEntry.ADMIN_JOBS,
-                        MenuEntry.ACCOUNT_PASSWORD);
+                        MenuEntry.ADMIN_TITLE_CATALOG, MenuEntry.ACCOUNT_PASSWORD);
     }
 
     @Test
