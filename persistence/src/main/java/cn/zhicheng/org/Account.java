@@ -226,6 +226,10 @@ public class Account {
             return EnumSet.noneOf(Permission.class);
         }
         Set<Permission> available = Permission.availableTo(unit.getType());
+        if (unit.getParent() != null) {
+            // the province's catalog belongs to the root unit alone (SPEC §3.16)
+            available.remove(Permission.TITLE_CATALOG);
+        }
         if (isSuperAdmin()) {
             return available;
         }

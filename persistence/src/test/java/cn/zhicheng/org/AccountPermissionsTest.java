@@ -239,6 +239,16 @@ class AccountPermissionsTest {
         return account;
     }
 
+    @Test
+    void onlyTheRootUnitsSuperAdministratorMaintainsTheTitleCatalog() {
+        Unit province = unit(1, UnitType.HRSS);
+        Unit city = UnitTest.withId(new Unit("成都市人社局", null, UnitType.HRSS, HrssLevel.CITY, "510100", NOW), 2L);
+        city.placeUnder(province);
+        assertThat(staff(Role.UNIT_ADMIN, province).permissions()).contains(Permission.TITLE_CATALOG);
+        assertThat(staff(Role.UNIT_ADMIN, city).permissions()).doesNotContain(Permission.TITLE_CATALOG)
+                .contains(Permission.COMPETENT_DEPARTMENT_CONFIG);
+    }
+
     private static UnitRole role(Unit unit, String name, Permission... permissions) {
         return new UnitRole(unit, name, null, EnumSet.of(permissions[0], permissions), NOW);
     }
