@@ -31,10 +31,15 @@ public enum Permission {
     /** 评审活动发布审核 (authorising unit) */
     ACTIVITY_PUBLISH_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
     /** 申报材料审核 (本单位人员审核, 下级单位人员审核) */
-    APPLICATION_REVIEW(Group.REVIEW, true, allTypes());
+    APPLICATION_REVIEW(Group.REVIEW, true, allTypes()),
+    /** 评委会管理 → 专家库管理 (SPEC §3.6.1): the pools of the committees the unit formed. */
+    EXPERT_POOL(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 评委会管理 → 专家库审核 (SPEC §3.6.4): experts submitted by the units below. */
+    EXPERT_POOL_REVIEW(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT));
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, EXPERTS }
 
     private final Group group;
     private final boolean grantable;
