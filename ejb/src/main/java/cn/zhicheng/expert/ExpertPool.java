@@ -149,8 +149,11 @@ public class ExpertPool {
         return addChecked(committee, committee.getFormationUnit(), input.validate()).getId();
     }
 
-    /** Adds a row of an import run (the job checked the unit and committee when it was started). */
-    PoolMember addChecked(Committee committee, Unit unit, ExpertDetails details) {
+    /**
+     * Adds checked details for the unit: the import's writer calls it (the job checked the unit and committee when it
+     * was started); {@link #add} after its own checks.
+     */
+    public PoolMember addChecked(Committee committee, Unit unit, ExpertDetails details) {
         TitleSeries series = series(details.seriesName());
         Expert expert = em.createNamedQuery(Expert.FIND_BY_ID_NUMBER, Expert.class)
                 .setParameter("idNumber", details.idNumber()).getResultStream().findFirst().orElse(null);
@@ -175,7 +178,7 @@ public class ExpertPool {
     }
 
     /** The series of the given name, or null for a blank name; retired or unknown series are refused. */
-    TitleSeries series(String name) {
+    public TitleSeries series(String name) {
         if (name == null) {
             return null;
         }
