@@ -47,7 +47,7 @@ class ExpertImportFileTest {
     }
 
     private List<ExpertImportRow> checkAll(Path path, Set<String> inPool) throws Exception {
-        ExpertRowCheck check = new ExpertRowCheck(inPool, Set.of("卫生系列"));
+        ExpertRowCheck check = new ExpertRowCheck(inPool, Set.of("卫生技术人员"));
         List<ExpertImportRow> out = new ArrayList<>();
         try (XlsxRows rows = new XlsxRows(path, ExpertTemplate.WIDTH)) {
             for (SheetRow row = rows.next(); row != null; row = rows.next()) {
@@ -72,7 +72,7 @@ class ExpertImportFileTest {
             SheetRow example = rows.next();
             assertThat(ExpertTemplate.isExample(example)).isTrue();
         }
-        assertThat(new ExpertRowCheck(Set.of(), Set.of("卫生系列"))
+        assertThat(new ExpertRowCheck(Set.of(), Set.of("卫生技术人员"))
                 .check(new SheetRow(3, ExpertTemplate.EXAMPLE)).isValid()).as("the example itself is valid").isTrue();
     }
 
