@@ -188,6 +188,13 @@ public class ExpertPool {
                         new BusinessException("expert.series.unknown", name)));
     }
 
+    /** The names of the series an expert may be given (现专业技术系列), by name. */
+    public List<String> seriesNames() {
+        permissions.require(Permission.EXPERT_POOL);
+        return em.createQuery("select s.name from TitleSeries s where s.retired = false order by s.name", String.class)
+                .getResultList();
+    }
+
     /** The ID numbers already in the committee's pool, whatever their status (the import's duplicate check). */
     public Set<String> idNumbersInPool(Long committeeId) {
         Committee committee = ownCommittee(committeeId);
