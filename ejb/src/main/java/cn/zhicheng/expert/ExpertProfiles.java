@@ -34,6 +34,13 @@ public class ExpertProfiles {
     @EJB
     private AuditLog auditLog;
 
+    /** Whether the signed-in expert sits in any committee's pool (an expert account may exist without one). */
+    public boolean hasProfile() {
+        return em.createNamedQuery(Expert.FIND_BY_ACCOUNT, Expert.class)
+                .setParameter("accountId", callers.current().getId()).getResultStream().findFirst()
+                .map(e -> !members(e).isEmpty()).orElse(false);
+    }
+
     /** The signed-in expert's profile with their pool entries. */
     public ExpertView mine() {
         Expert expert = me();

@@ -41,6 +41,9 @@ public class ProfileBacking implements Serializable {
 
     @PostConstruct
     void load() {
+        if (!profiles.hasProfile()) {
+            return;
+        }
         mine = profiles.mine();
         memberships = profiles.memberships();
         edit();
@@ -88,6 +91,10 @@ public class ProfileBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e);
         }
+    }
+
+    public boolean isPresent() {
+        return mine != null;
     }
 
     public ExpertView getMine() {
