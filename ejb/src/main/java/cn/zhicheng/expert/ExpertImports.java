@@ -1,6 +1,11 @@
 package cn.zhicheng.expert;
 
+import cn.zhicheng.audit.AuditLog;
+import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.committee.Committee;
+import cn.zhicheng.org.Callers;
+import cn.zhicheng.org.IdNumber;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.shared.AccessDeniedException;
@@ -11,7 +16,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +41,12 @@ public class ExpertImports {
     @EJB
     private ExpertPool pool;
 
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private AuditLog auditLog;
+
     /** The ID numbers in the committee's pool, whatever their status. */
     public Set<String> idNumbersInPool(long committeeId) {
         return new HashSet<>(em.createQuery("select m.expert.idNumber from PoolMember m where m.committee.id = :c",
@@ -47,7 +62,8 @@ public class ExpertImports {
 
     /**
      * Writes one chunk: failures always, valid rows only when {@code commit} (the import run; the check run writes
-     * only failures).
+     * only failures). The persons of the chunk are looked up in one query and the actor once, so the inserts reach
+     * the database as JDBC batches when the chunk commits (no query in between forces a flush).
      *
      * @return how many experts were added
      */
@@ -57,13 +73,40 @@ public class ExpertImports {
         if (committee == null || unit == null || !committee.getFormationUnit().equals(unit)) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }
+        OffsetDateTime now = Times.now();
+        List<ExpertImportRow> valid = rows.stream().filter(ExpertImportRow::isValid).toList();
+        Map<IdNumber, Expert> known = new HashMap<>();
+        Map<String, TitleSeries> series = new HashMap<>();
+        if (commit && !valid.isEmpty()) {
+            em.createQuery("select e from Expert e where e.idNumber in :ids", Expert.class)
+                    .setParameter("ids", valid.stream().map(r -> r.details().idNumber()).toList())
+                    .getResultList().forEach(e -> known.put(e.getIdNumber(), e));
+            valid.stream().map(r -> r.details().seriesName()).filter(Objects::nonNull).distinct()
+                    .forEach(name -> series.put(name, pool.series(name)));
+        }
+        AuditRecord.Actor actor = callers.actor();
         int added = 0;
         for (ExpertImportRow row : rows) {
             if (!row.isValid()) {
                 em.persist(new ExpertImportFailure(instanceId, committeeId, row.rowNumber(), row.field(),
-                        row.messageKey(), row.arguments().toArray(), row.cells(), Times.now()));
+                        row.messageKey(), row.arguments().toArray(), row.cells(), now));
             } else if (commit) {
-                pool.addChecked(committee, unit, row.details());
+                ExpertDetails details = row.details();
+                TitleSeries rowSeries = details.seriesName() == null ? null : series.get(details.seriesName());
+                Expert expert = known.get(details.idNumber());
+                if (expert == null) {
+                    expert = new Expert(details, rowSeries, now);
+                    em.persist(expert);
+                    known.put(details.idNumber(), expert);
+                } else if (expert.getSex() == null) {
+                    expert.describe(details, rowSeries);
+                }
+                // the processor checked the pool and the file; the unique (committee, expert) constraint catches a
+                // concurrent single add, failing the chunk, which a restart then reports as a duplicate
+                PoolMember member = PoolMember.addedBy(unit, committee, expert, details.post(), now);
+                em.persist(member);
+                auditLog.record(actor, ExpertPool.ENTITY, member.getId(), "ADDED", null, member.getStatus().name(),
+                        committee.getName());
                 added++;
             }
         }
