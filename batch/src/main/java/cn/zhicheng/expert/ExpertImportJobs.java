@@ -8,8 +8,6 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -117,12 +115,7 @@ public class ExpertImportJobs {
 
     private void requireRunOf(Long committeeId, long executionId) {
         pool.requireOwnCommittee(committeeId);
-        Properties parameters;
-        try {
-            parameters = BatchRuntime.getJobOperator().getParameters(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new BusinessException("job.notFound", executionId);
-        }
+        Properties parameters = jobs.parameters(executionId);
         if (parameters == null || !committeeId.toString().equals(parameters.getProperty(COMMITTEE))) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }

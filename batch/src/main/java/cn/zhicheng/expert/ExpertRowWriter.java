@@ -3,14 +3,16 @@ package cn.zhicheng.expert;
 import cn.zhicheng.job.JobProgressTracker;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,7 +20,8 @@ import java.util.List;
  * members — and advances the progress, all in the chunk's transaction: a chunk commits whole or not at all.
  * <p>
  * {@code failOnceAtRow} is a fault-injection property for restart drills and the integration test: the chunk holding
- * that sheet row fails in the first execution of the job instance only, so a restart continues past it.
+ * that sheet row fails once per job instance (a marker file beside the upload remembers it outside the rolled-back
+ * transaction), so a restart continues past it.
  */
 @Named
 @Dependent
@@ -43,6 +46,10 @@ public class ExpertRowWriter extends AbstractItemWriter {
     @BatchProperty
     private String failOnceAtRow;
 
+    @Inject
+    @BatchProperty
+    private String file;
+
     @EJB
     private ExpertImports imports;
 
@@ -65,9 +72,13 @@ public class ExpertRowWriter extends AbstractItemWriter {
         }
         long row = Long.parseLong(failOnceAtRow);
         if (rows.stream().anyMatch(r -> r.rowNumber() == row)) {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            int executions = operator.getJobExecutions(operator.getJobInstance(jobContext.getExecutionId())).size();
-            if (executions == 1) {
+            Path marker = Path.of(file + ".fault-" + jobContext.getInstanceId());
+            if (!Files.exists(marker)) {
+                try {
+                    Files.createFile(marker);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 throw new IllegalStateException("injected failure at row " + row);
             }
         }

@@ -70,14 +70,14 @@ class ExpertBrowserIT {
         browser.click(By.id("poolForm:add"));
         browser.awaitAjax();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
-        browser.type(By.id("expertForm:expertName"), name);
-        browser.type(By.id("expertForm:idNumber"), idNumber);
-        browser.type(By.id("expertForm:workUnit"), "四川大学华西医院");
-        browser.type(By.id("expertForm:adminPost"), "科主任");
-        browser.type(By.id("expertForm:phone1"), "13812345678");
-        browser.type(By.id("expertForm:honours"), "四川省学术和技术带头人");
-        browser.type(By.id("expertForm:specialty"), "心血管内科");
-        browser.type(By.id("expertForm:currentTitle"), "主任医师");
+        typeIn(By.id("expertForm:expertName"), name);
+        typeIn(By.id("expertForm:idNumber"), idNumber);
+        typeIn(By.id("expertForm:workUnit"), "四川大学华西医院");
+        typeIn(By.id("expertForm:adminPost"), "科主任");
+        typeIn(By.id("expertForm:phone1"), "13812345678");
+        typeIn(By.id("expertForm:honours"), "四川省学术和技术带头人");
+        typeIn(By.id("expertForm:specialty"), "心血管内科");
+        typeIn(By.id("expertForm:currentTitle"), "主任医师");
         browser.click(By.id("expertForm:saveExpert"));
         browser.awaitAjax();
         assertThat(browser.pageText()).contains("已新增专家");
@@ -141,6 +141,13 @@ class ExpertBrowserIT {
         browser.signIn("health_dept", DEMO_PASSWORD);
         browser.open("unit/experts/pool.xhtml?committee=" + committee);
         assertThat(browser.pageText()).contains("在库专家 (1)");
+    }
+
+    /** Types into a field of a dialog whose content scrolls. */
+    private void typeIn(By field, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(field));
+        browser.type(field, text);
     }
 
     private void openReview(String committeeName) {

@@ -80,7 +80,8 @@ public class PoolBacking implements Serializable {
     private final Map<PoolTab, PagedModel<PoolRow>> models = new EnumMap<>(PoolTab.class);
     private String name;
     private String appliedName;
-    private List<PoolRow> selection = new ArrayList<>();
+    private List<PoolRow> draftSelection = new ArrayList<>();
+    private List<PoolRow> returnedSelection = new ArrayList<>();
 
     private ExpertForm form;
     private Long editing;
@@ -116,13 +117,13 @@ public class PoolBacking implements Serializable {
     }
 
     public void changeCommittee() {
-        selection = new ArrayList<>();
+        clearSelection();
         refreshCounts();
     }
 
     public void search() {
         appliedName = name;
-        selection = new ArrayList<>();
+        clearSelection();
     }
 
     // ---- single add, edit, view, delete, submit ----
@@ -169,7 +170,7 @@ public class PoolBacking implements Serializable {
         try {
             pool.delete(row.memberId());
             messages.info("expert.pool.deleted", row.name());
-            selection = new ArrayList<>();
+            clearSelection();
             refreshCounts();
         } catch (BusinessException e) {
             expertMessages.error(e);
@@ -178,9 +179,12 @@ public class PoolBacking implements Serializable {
 
     public void submitSelected() {
         try {
-            int count = pool.submit(committee, selection.stream().map(PoolRow::memberId).toList());
+            List<Long> ids = new ArrayList<>();
+            draftSelection.forEach(r -> ids.add(r.memberId()));
+            returnedSelection.forEach(r -> ids.add(r.memberId()));
+            int count = pool.submit(committee, ids);
             messages.info("expert.pool.submitted", count);
-            selection = new ArrayList<>();
+            clearSelection();
             refreshCounts();
         } catch (BusinessException e) {
             expertMessages.error(e);
@@ -378,12 +382,34 @@ public class PoolBacking implements Serializable {
         this.name = name;
     }
 
-    public List<PoolRow> getSelection() {
-        return selection;
+    private void clearSelection() {
+        draftSelection = new ArrayList<>();
+        returnedSelection = new ArrayList<>();
     }
 
-    public void setSelection(List<PoolRow> selection) {
-        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    public List<PoolRow> getDraftSelection() {
+        return draftSelection;
+    }
+
+    public void setDraftSelection(List<PoolRow> selection) {
+        this.draftSelection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    }
+
+    public List<PoolRow> getReturnedSelection() {
+        return returnedSelection;
+    }
+
+    public void setReturnedSelection(List<PoolRow> selection) {
+        this.returnedSelection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+    }
+
+    /** The tabs without checkboxes bind here; what they send is ignored. */
+    public List<PoolRow> getNoSelection() {
+        return new ArrayList<>();
+    }
+
+    public void setNoSelection(List<PoolRow> ignored) {
+        // read-only tabs select nothing
     }
 
     public ExpertForm getForm() {
