@@ -70,6 +70,15 @@ public class BatchJobs {
         operator().stop(executionId);
     }
 
+    /** The parameters an execution was started with, so a job's own facade can check whose run it is. */
+    public Properties parameters(long executionId) {
+        try {
+            return operator().getParameters(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new BusinessException("job.notFound", executionId);
+        }
+    }
+
     public JobView view(long executionId) {
         try {
             JobExecution execution = operator().getJobExecution(executionId);

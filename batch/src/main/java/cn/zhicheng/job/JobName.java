@@ -3,7 +3,9 @@ package cn.zhicheng.job;
 /** The batch jobs of the product; the value is the job XML name under META-INF/batch-jobs. */
 public enum JobName {
     /** Loads a title catalog CSV (series,level,qualification) into the catalog, skipping rows already present. */
-    TITLE_CATALOG_IMPORT("titleCatalogImport");
+    TITLE_CATALOG_IMPORT("titleCatalogImport"),
+    /** Checks or imports an expert xlsx into a committee's pool (SPEC §3.6.3); refused rows are kept with reasons. */
+    EXPERT_IMPORT("expertImport");
 
     private final String xmlName;
 

@@ -36,10 +36,15 @@ public enum Permission {
      * 职称目录管理 (SPEC §3.16): the province administrator only. Held by HRSS super administrators, never grantable;
      * {@code CatalogService} further restricts it to the root unit (the province's 人社厅).
      */
-    TITLE_CATALOG(Group.OWN_UNIT, false, EnumSet.of(UnitType.HRSS));
+    TITLE_CATALOG(Group.OWN_UNIT, false, EnumSet.of(UnitType.HRSS)),
+    /** 评委会管理 → 专家库管理 (SPEC §3.6.1): the pools of the committees the unit formed. */
+    EXPERT_POOL(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 评委会管理 → 专家库审核 (SPEC §3.6.4): experts submitted by the units below. */
+    EXPERT_POOL_REVIEW(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT));
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, EXPERTS }
 
     private final Group group;
     private final boolean grantable;

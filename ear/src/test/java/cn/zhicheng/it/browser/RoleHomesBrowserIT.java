@@ -38,16 +38,16 @@ class RoleHomesBrowserIT {
             // SC default (applicants register themselves)
             new Object[]{"sc_hrss", "/unit/index.xhtml", "省人社厅经办人", "四川省人力资源和社会保障厅",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES",
-                            "UNIT_COMPETENT_DEPARTMENTS", "ACCOUNT_PASSWORD")},
+                            "UNIT_COMPETENT_DEPARTMENTS", "UNIT_EXPERT_POOL", "UNIT_EXPERT_REVIEWS", "ACCOUNT_PASSWORD")},
             new Object[]{"edu_dept", "/unit/index.xhtml", "教育厅经办人", "四川省教育厅",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES",
-                            "ACCOUNT_PASSWORD")},
+                            "UNIT_EXPERT_POOL", "UNIT_EXPERT_REVIEWS", "ACCOUNT_PASSWORD")},
             new Object[]{"hospital_leader", "/unit/index.xhtml", "省医院领导", "四川省人民医院",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "ACCOUNT_PASSWORD")},
             new Object[]{"committee_operator", "/committee/index.xhtml", "卫生高评委操作员", "四川省卫生健康委员会",
                     List.of("COMMITTEE_HOME", "ACCOUNT_PASSWORD")},
             new Object[]{"510105197209306780", "/expert/index.xhtml", "王专家", null,
-                    List.of("EXPERT_HOME", "ACCOUNT_PASSWORD")},
+                    List.of("EXPERT_HOME", "EXPERT_PROFILE", "ACCOUNT_PASSWORD")},
             new Object[]{"510104199001011230", "/applicant/index.xhtml", "张三", null,
                     List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_MESSAGES", "ACCOUNT_PASSWORD")});
 

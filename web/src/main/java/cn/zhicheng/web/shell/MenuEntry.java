@@ -36,9 +36,13 @@ public enum MenuEntry {
             ApplicantProvisioning.UNIT_CREATED),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
+    UNIT_EXPERT_POOL("/unit/experts/pool.xhtml", "menu.unit.expertPool", unitRoles(), Permission.EXPERT_POOL),
+    UNIT_EXPERT_REVIEWS("/unit/experts/reviews.xhtml", "menu.unit.expertReviews", unitRoles(),
+            Permission.EXPERT_POOL_REVIEW),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
+    EXPERT_PROFILE("/expert/profile.xhtml", "menu.expert.profile", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
     APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null,
             ApplicantProvisioning.SELF_REGISTER),
