@@ -235,9 +235,9 @@ class CatalogIT {
 
         signIn("cd_hrss_admin");
         Account city = callers.current();
-        assertTrue(city.permissions().contains(Permission.TITLE_CATALOG),
-                "a city HRSS super administrator holds the function by unit type...");
-        assertFalse(catalog.callerMaintains(), "...but the service admits the root unit only");
+        assertFalse(city.permissions().contains(Permission.TITLE_CATALOG),
+                "a city HRSS super administrator does not hold the root unit's function (nor sees it in the menu)");
+        assertFalse(catalog.callerMaintains(), "and the service admits the root unit only");
         denied(() -> catalog.addSeries("市级系列" + System.nanoTime()));
         denied(() -> catalog.addQualification(seriesId, TitleLevel.JUNIOR, "市级师"));
         denied(() -> catalog.renameSeries(seriesId, "市级改名"));
