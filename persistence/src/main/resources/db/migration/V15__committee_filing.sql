@@ -17,6 +17,7 @@ alter table committee
     add column review_unit_id      bigint references unit (id),
     add column review_level        integer,
     add column last_opinion        varchar(1000),
+    add column rejected_by_unit_id bigint references unit (id),
     add column submitted_at        timestamptz,
     add column approved_at         timestamptz,
     add column valid_until         date,

@@ -166,6 +166,10 @@ public class Committee {
     @Column(name = "last_opinion", length = OPINION_MAX)
     private String lastOpinion;
 
+    /** The unit whose reviewer gave the last 审核不通过 (its 审核不通过 tab). */
+    @Column(name = "rejected_by_unit_id")
+    private Long rejectedByUnitId;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
 
@@ -407,6 +411,7 @@ public class Committee {
             throw new BusinessException("committee.opinion.tooLong", OPINION_MAX);
         }
         moveTo(FilingStatus.REJECTED);
+        this.rejectedByUnitId = position.getUnitId();
         this.position = null;
         this.lastOpinion = opinion.strip();
     }
@@ -553,6 +558,10 @@ public class Committee {
 
     public String getLastOpinion() {
         return lastOpinion;
+    }
+
+    public Long getRejectedByUnitId() {
+        return rejectedByUnitId;
     }
 
     public OffsetDateTime getSubmittedAt() {

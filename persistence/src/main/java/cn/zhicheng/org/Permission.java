@@ -31,10 +31,16 @@ public enum Permission {
     /** 评审活动发布审核 (authorising unit) */
     ACTIVITY_PUBLISH_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
     /** 申报材料审核 (本单位人员审核, 下级单位人员审核) */
-    APPLICATION_REVIEW(Group.REVIEW, true, allTypes());
+    APPLICATION_REVIEW(Group.REVIEW, true, allTypes()),
+    /** 评委会管理 → 评委会备案申报 (the formation unit files its committees, SPEC §3.5.1) */
+    COMMITTEE_FILING(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 评委会管理 → 历史评委会 (query only, SPEC §3.5.5) */
+    COMMITTEE_HISTORY(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES }
 
     private final Group group;
     private final boolean grantable;
