@@ -7,7 +7,9 @@ import cn.zhicheng.attachment.AttachmentStore;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.config.CommitteeSetupModel;
 import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
@@ -45,7 +47,7 @@ import java.util.Set;
  * formation unit and by the authorising and filing units once the filing reached them; and 历史评委会 (§3.5.5).
  */
 @Stateless
-@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
+@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER, Role.Names.COMMITTEE_ADMIN})
 public class CommitteeFilings {
 
     private static final Set<UnitType> REVIEWING_TYPES = EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT);
@@ -112,6 +114,9 @@ public class CommitteeFilings {
 
     /** 新增评委会: a draft (未备案) formed by the caller's unit. */
     public Long create(CommitteeForm form) {
+        if (settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) != CommitteeSetupModel.FORMATION_UNIT_FILING) {
+            throw new BusinessException("committee.setupModel.other");
+        }
         Unit own = permissions.require(Permission.COMMITTEE_FILING);
         Committee committee = Committee.draft(form.profile(), own, series(form.seriesId()),
                 reviewingUnit(form.authorisingUnitId()), reviewingUnit(form.filingUnitId()), Times.now());
@@ -270,7 +275,35 @@ public class CommitteeFilings {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
+    /** SX: the committee the signed-in 评委会管理员 files (SPEC §3.5.3), with its filing data. */
+    public CommitteeDetails mine() {
+        Committee committee = committeeOfCaller()
+                .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
+        return CommitteeViews.details(em, regions, settings, committee);
+    }
+
+    private java.util.Optional<Committee> committeeOfCaller() {
+        return em.createNamedQuery(CommitteeAccount.FIND_BY_ACCOUNT, CommitteeAccount.class)
+                .setParameter("account", callers.current()).getResultStream()
+                .filter(link -> link.getRole() == Role.COMMITTEE_ADMIN).map(CommitteeAccount::getCommittee)
+                .findFirst();
+    }
+
+    /**
+     * The committee the caller may file: its own committee for a 评委会管理员 (SX; the only one who may file there,
+     * SPEC §3.5.3 item 5), otherwise a committee formed by the caller's unit (staff with 评委会备案申报).
+     */
     private Committee ownCommittee(Long committeeId) {
+        java.util.Optional<Committee> adminOf = committeeOfCaller();
+        if (adminOf.isPresent()) {
+            if (!adminOf.get().getId().equals(committeeId)) {
+                throw new AccessDeniedException("security.unit.outOfScope");
+            }
+            return adminOf.get();
+        }
+        if (settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) == CommitteeSetupModel.DEPT_CREATES_COMMITTEE_ADMIN_FILES) {
+            throw new AccessDeniedException("committee.filing.adminOnly");
+        }
         Unit own = permissions.require(Permission.COMMITTEE_FILING);
         Committee committee = committeeId == null ? null : em.find(Committee.class, committeeId);
         if (committee == null || !committee.getFormationUnit().equals(own)) {
@@ -284,6 +317,10 @@ public class CommitteeFilings {
      * unit once the filing reached it (both with 评委会备案审核 or 历史评委会). Everything else is refused.
      */
     private Committee readable(Long committeeId) {
+        java.util.Optional<Committee> adminOf = committeeOfCaller();
+        if (adminOf.isPresent() && adminOf.get().getId().equals(committeeId)) {
+            return adminOf.get();
+        }
         Account caller = callers.current();
         Unit own = caller.staffUnit().orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
         Set<Permission> held = caller.permissions();

@@ -11,6 +11,9 @@ import cn.zhicheng.committee.CommitteeForm;
 import cn.zhicheng.committee.CommitteeFormation;
 import cn.zhicheng.committee.CommitteeProfile;
 import cn.zhicheng.committee.CommitteeReviewType;
+import cn.zhicheng.committee.CommitteeSetups;
+import cn.zhicheng.committee.CreatedCommittee;
+import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.committee.CommitteeRow;
 import cn.zhicheng.committee.FilingStatus;
 import cn.zhicheng.committee.ReviewTab;
@@ -117,6 +120,12 @@ class CommitteeIT {
 
     @EJB
     private MultiPostConfigService multiPostConfigs;
+
+    @EJB
+    private CommitteeSetups setups;
+
+    @EJB
+    private ProvinceSettings settings;
 
     private String hashed;
 
@@ -387,6 +396,94 @@ class CommitteeIT {
         signIn(w.former);
         filings.submit(id);
         assertEquals(FilingStatus.AUTHORISING_REVIEW, ownRow(id).status(), "an expired committee files again");
+    }
+
+    @Test
+    void inTheShanxiModelTheDepartmentCreatesTheCommitteeAndItsAdministratorWhoFilesIt() throws Exception {
+        World w = world();
+        switchSetupModel("DEPT_CREATES_COMMITTEE_ADMIN_FILES");
+        try {
+            signIn(w.former);
+            assertRejected(() -> filings.create(form(w, w.tag + "不可直接创建", CommitteeFormation.BY_SERIES, List.of())),
+                    "committee.setupModel.other");
+            CreatedCommittee created = setups.createWithAdmin(w.tag + "山西模式评委会", w.seriesId, "评委会管理员",
+                    TestData.idNumber(), w.tag + "_cadm");
+            Long id = created.committeeId();
+            Account admin = em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                    .setParameter("loginName", created.accountLogin()).getSingleResult();
+            assertTrue(admin.isMustChangePassword(), "the initial password is changed at the first sign-in");
+            assertTrue(admin.roles().contains(Role.COMMITTEE_ADMIN));
+            assertThrows(AccessDeniedException.class, () -> filings.update(id,
+                    form(w, w.tag + "山西模式评委会", CommitteeFormation.BY_SERIES, List.of())),
+                    "only the committee administrator files (SPEC §3.5.3)");
+
+            SignIn.as(securityContext, request, created.accountLogin(), "888888");
+            CommitteeDetails mine = filings.mine();
+            assertEquals(id, mine.id());
+            assertEquals(FilingStatus.DRAFT, mine.status());
+            assertRejected(() -> filings.submit(id), "committee.submit.incomplete");
+            filings.update(id, form(w, w.tag + "山西模式评委会", CommitteeFormation.BY_SERIES, List.of()));
+            filings.uploadRequestDocument(id, new ByteArrayInputStream(PDF), "评委会备案文件.pdf");
+            seedPool(id, 25, w.tag);
+            filings.submit(id);
+            assertEquals(FilingStatus.AUTHORISING_REVIEW, filings.mine().status());
+            assertEquals(w.city.getName(), filings.mine().waitingUnitName());
+            assertThrows(AccessDeniedException.class, () -> filings.own(null, 0, 10),
+                    "the committee administrator has no unit list");
+
+            signIn(w.cityFirst);
+            reviews.pass(List.of(id), null);
+            signIn(w.provinceReviewer);
+            reviews.pass(List.of(id), null);
+            SignIn.as(securityContext, request, created.accountLogin(), "888888");
+            assertEquals(FilingStatus.FILED, filings.mine().status());
+            assertTrue(filings.history(id, 0, 50).stream().anyMatch(r -> r.getAction().equals("ACCOUNT_CREATED")));
+        } finally {
+            switchSetupModel(null);
+        }
+    }
+
+    @Test
+    void inTheHebeiModelTheReformOfficeCreatesAnAuthorisedCommitteeWithItsCodeAccount() throws Exception {
+        World w = world();
+        Account office = inTransaction(() -> account(w.tag + "_zgb", "职改办", Role.UNIT_HANDLER, em.find(Unit.class,
+                w.province.getId()), role(em.find(Unit.class, w.province.getId()),
+                EnumSet.of(Permission.COMMITTEE_FILING))));
+        switchSetupModel("REFORM_OFFICE_CREATES");
+        try {
+            String code = "HB" + System.nanoTime();
+            signIn(w.former);
+            assertThrows(AccessDeniedException.class, () -> setups.createAuthorised(
+                    form(w, w.tag + "河北模式评委会", CommitteeFormation.BY_SERIES, List.of()), code),
+                    "only the root 人社部门 (职改办) creates committees");
+            signIn(office);
+            CreatedCommittee created = setups.createAuthorised(
+                    form(w, w.tag + "河北模式评委会", CommitteeFormation.BY_SERIES, List.of()), code);
+            CommitteeDetails details = filings.details(created.committeeId());
+            assertEquals(FilingStatus.FILED, details.status(), "created = authorised, no review");
+            assertEquals(code, details.code());
+            assertEquals(Times.now().toLocalDate().plusYears(3), details.validUntil());
+            assertTrue(em.find(Committee.class, created.committeeId()).isFiledOn(Times.now().toLocalDate()));
+            assertRejected(() -> setups.createAuthorised(
+                    form(w, w.tag + "重复代码", CommitteeFormation.BY_SERIES, List.of()), code), "committee.code.taken");
+
+            SignIn.as(securityContext, request, created.accountLogin(), "888888");
+            assertEquals(created.committeeId(), filings.mine().id(), "the code account signs in with the code");
+            signIn(office);
+            setups.resetCodePassword(created.committeeId());
+            SignIn.as(securityContext, request, created.accountLogin(), "888888");
+        } finally {
+            switchSetupModel(null);
+        }
+    }
+
+    private void switchSetupModel(String model) throws ServletException {
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        if (model == null) {
+            settings.resetToDefault("committee.setupModel");
+        } else {
+            settings.change("committee.setupModel", model);
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
