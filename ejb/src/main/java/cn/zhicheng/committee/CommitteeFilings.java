@@ -258,14 +258,14 @@ public class CommitteeFilings {
 
     /** Series still open for new committees. */
     public List<UnitOption> seriesOptions() {
-        permissions.require(Permission.COMMITTEE_FILING);
+        requireFiler();
         return em.createQuery("select s from TitleSeries s where s.retired = false order by s.name", TitleSeries.class)
                 .getResultStream().map(s -> new UnitOption(s.getId(), s.getName())).toList();
     }
 
     /** Authorised 人社部门 and 主管部门 whose name contains the text: the 授权管理单位 / 备案单位 pickers. */
     public List<UnitOption> searchReviewingUnits(String nameContains, int limit) {
-        permissions.require(Permission.COMMITTEE_FILING);
+        requireFiler();
         return em.createQuery("select u from Unit u where u.status = :authorised and u.type in :types "
                         + "and u.name like :name order by u.depth, u.name", Unit.class)
                 .setParameter("authorised", UnitStatus.AUTHORIZED).setParameter("types", REVIEWING_TYPES)
@@ -274,6 +274,18 @@ public class CommitteeFilings {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
+
+    /** True for a signed-in 评委会管理员 linked to a committee (the committee side of the filing screens). */
+    @jakarta.annotation.security.PermitAll
+    public boolean callerIsCommitteeAdmin() {
+        return callers.findCurrent().isPresent() && committeeOfCaller().isPresent();
+    }
+
+    private void requireFiler() {
+        if (committeeOfCaller().isEmpty()) {
+            permissions.require(Permission.COMMITTEE_FILING);
+        }
+    }
 
     /** SX: the committee the signed-in 评委会管理员 files (SPEC §3.5.3), with its filing data. */
     public CommitteeDetails mine() {

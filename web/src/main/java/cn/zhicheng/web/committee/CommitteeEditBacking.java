@@ -56,6 +56,7 @@ public class CommitteeEditBacking implements Serializable {
     private UiMessages messages;
 
     private Long id;
+    private boolean committeeSide;
     private int step = 1;
     private CommitteeDetails saved;
 
@@ -82,6 +83,10 @@ public class CommitteeEditBacking implements Serializable {
 
     /** f:viewAction: a new draft, or the committee's current data (403 when it is not the caller's unit's). */
     public void load() {
+        committeeSide = service.callerIsCommitteeAdmin();
+        if (committeeSide) {
+            id = service.mine().id();
+        }
         seriesOptions = service.seriesOptions();
         regionCascade = new RegionCascade(regions, null, UnitForm.HOME_PROVINCE);
         if (id != null) {
@@ -197,7 +202,8 @@ public class CommitteeEditBacking implements Serializable {
         try {
             service.submit(id);
             messages.infoOnNextPage("committee.submitted", saved.name());
-            Faces.redirect(Faces.getRequestContextPath() + "/unit/committees/list.xhtml");
+            Faces.redirect(Faces.getRequestContextPath()
+                    + (committeeSide ? "/committee/filing.xhtml" : "/unit/committees/list.xhtml"));
         } catch (BusinessException e) {
             messages.error(e);
         }
@@ -247,6 +253,10 @@ public class CommitteeEditBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isCommitteeSide() {
+        return committeeSide;
     }
 
     public int getStep() {
