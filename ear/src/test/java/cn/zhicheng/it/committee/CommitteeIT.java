@@ -13,6 +13,8 @@ import cn.zhicheng.committee.CommitteeProfile;
 import cn.zhicheng.committee.CommitteeReviewType;
 import cn.zhicheng.committee.CommitteeSetups;
 import cn.zhicheng.committee.CreatedCommittee;
+import cn.zhicheng.committee.OperatorRow;
+import cn.zhicheng.org.AccountStatus;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.committee.CommitteeRow;
 import cn.zhicheng.committee.FilingStatus;
@@ -123,6 +125,9 @@ class CommitteeIT {
 
     @EJB
     private CommitteeSetups setups;
+
+    @EJB
+    private cn.zhicheng.committee.CommitteeAccounts committeeAccounts;
 
     @EJB
     private ProvinceSettings settings;
@@ -438,6 +443,26 @@ class CommitteeIT {
             SignIn.as(securityContext, request, created.accountLogin(), "888888");
             assertEquals(FilingStatus.FILED, filings.mine().status());
             assertTrue(filings.history(id, 0, 50).stream().anyMatch(r -> r.getAction().equals("ACCOUNT_CREATED")));
+
+            // 评委会账号管理 (SPEC §3.5.6): the administrator's operators
+            String operatorIdNumber = TestData.idNumber();
+            String operatorLogin = committeeAccounts.create("操作员甲", operatorIdNumber);
+            assertEquals(operatorIdNumber, operatorLogin, "the identity is the ID number");
+            assertRejected(() -> committeeAccounts.create("操作员乙", operatorIdNumber), "account.login.taken");
+            assertEquals(1, committeeAccounts.countOperators());
+            OperatorRow operator = committeeAccounts.operators(0, 10).get(0);
+            committeeAccounts.rename(operator.id(), "操作员丙");
+            committeeAccounts.disable(operator.id());
+            assertEquals(AccountStatus.DISABLED, committeeAccounts.operators(0, 10).get(0).status());
+            committeeAccounts.enable(operator.id());
+            committeeAccounts.retire(operator.id());
+            assertEquals(0, committeeAccounts.countOperators(), "a retired operator leaves the list");
+            assertRejected(() -> committeeAccounts.enable(operator.id()), "account.status.retired");
+            assertThrows(AccessDeniedException.class, () -> committeeAccounts.disable(w.former.getId()),
+                    "only the committee's own operators");
+            signIn(w.former);
+            assertThrows(jakarta.ejb.EJBAccessException.class, () -> committeeAccounts.countOperators(),
+                    "unit staff do not manage committee accounts");
         } finally {
             switchSetupModel(null);
         }

@@ -41,6 +41,8 @@ public enum MenuEntry {
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),
+    COMMITTEE_ACCOUNTS("/committee/accounts.xhtml", "menu.committee.accounts", EnumSet.of(Role.COMMITTEE_ADMIN),
+            null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
     APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null,
