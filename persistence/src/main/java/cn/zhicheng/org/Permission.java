@@ -41,10 +41,18 @@ public enum Permission {
     EXPERT_POOL(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
             UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
     /** 评委会管理 → 专家库审核 (SPEC §3.6.4): experts submitted by the units below. */
-    EXPERT_POOL_REVIEW(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT));
+    EXPERT_POOL_REVIEW(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
+
+    /** 评委会管理 → 评委会备案申报 (the formation unit files its committees, SPEC §3.5.1) */
+    COMMITTEE_FILING(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 评委会管理 → 历史评委会 (query only, SPEC §3.5.5) */
+    COMMITTEE_HISTORY(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
+
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, EXPERTS }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS }
 
     private final Group group;
     private final boolean grantable;

@@ -38,9 +38,11 @@ class RoleHomesBrowserIT {
             // SC default (applicants register themselves)
             new Object[]{"sc_hrss", "/unit/index.xhtml", "省人社厅经办人", "四川省人力资源和社会保障厅",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES",
-                            "UNIT_COMPETENT_DEPARTMENTS", "UNIT_EXPERT_POOL", "UNIT_EXPERT_REVIEWS", "ACCOUNT_PASSWORD")},
+                            "UNIT_COMPETENT_DEPARTMENTS", "UNIT_COMMITTEES", "UNIT_COMMITTEE_REVIEWS", "UNIT_COMMITTEE_HISTORY",
+                            "UNIT_EXPERT_POOL", "UNIT_EXPERT_REVIEWS", "ACCOUNT_PASSWORD")},
             new Object[]{"edu_dept", "/unit/index.xhtml", "教育厅经办人", "四川省教育厅",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES",
+                            "UNIT_COMMITTEES", "UNIT_COMMITTEE_REVIEWS", "UNIT_COMMITTEE_HISTORY",
                             "UNIT_EXPERT_POOL", "UNIT_EXPERT_REVIEWS", "ACCOUNT_PASSWORD")},
             new Object[]{"hospital_leader", "/unit/index.xhtml", "省医院领导", "四川省人民医院",
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "ACCOUNT_PASSWORD")},

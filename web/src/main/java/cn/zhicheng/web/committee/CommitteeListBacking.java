@@ -1,0 +1,70 @@
+package cn.zhicheng.web.committee;
+
+import cn.zhicheng.committee.CommitteeFilings;
+import cn.zhicheng.committee.CommitteeRow;
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.web.shell.PagedModel;
+import cn.zhicheng.web.shell.UiMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * {@code /unit/committees/list.xhtml} (评委会备案申报, SPEC §3.5.1): the unit's committees with their filing status in
+ * the manuals' words, the 备案有效期, and 新增 / 编辑 / 查看详情 / 备案申请.
+ */
+@Named
+@ViewScoped
+public class CommitteeListBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CommitteeFilings service;
+
+    @Inject
+    private UiMessages messages;
+
+    private String name;
+    private String appliedName;
+    private PagedModel<CommitteeRow> model;
+
+    @PostConstruct
+    void init() {
+        service.countOwn(null);
+        model = new PagedModel<>((first, size) -> service.own(appliedName, first, size),
+                () -> service.countOwn(appliedName), CommitteeRow::id);
+    }
+
+    public void search() {
+        appliedName = name;
+    }
+
+    /** 备案申请: submits (or renews) the filing as it stands. */
+    public void submit(CommitteeRow row) {
+        try {
+            service.submit(row.id());
+            messages.info("committee.submitted", row.name());
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    public PagedModel<CommitteeRow> getModel() {
+        return model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
