@@ -22,11 +22,15 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The EAR with the given test classes added to its WAR, for tests that run inside the server. */
+    /**
+     * The EAR with the given test classes added to its WAR, for tests that run inside the server; the shared
+     * in-container helpers ({@link SignIn}, {@link TestData}, {@link InTransaction}) come along.
+     */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
+        war.addClasses(SignIn.class, TestData.class, InTransaction.class);
         return ear;
     }
 }

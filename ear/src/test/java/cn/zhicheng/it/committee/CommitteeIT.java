@@ -23,6 +23,7 @@ import cn.zhicheng.expert.CommitteePost;
 import cn.zhicheng.expert.Expert;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
 import cn.zhicheng.org.Account;
@@ -573,14 +574,6 @@ class CommitteeIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return InTransaction.call(tx, work);
     }
 }

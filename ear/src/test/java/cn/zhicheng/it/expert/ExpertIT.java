@@ -24,6 +24,7 @@ import cn.zhicheng.expert.PoolSummary;
 import cn.zhicheng.expert.PoolTab;
 import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
 import cn.zhicheng.job.BatchJobs;
@@ -464,14 +465,6 @@ class ExpertIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return InTransaction.call(tx, work);
     }
 }

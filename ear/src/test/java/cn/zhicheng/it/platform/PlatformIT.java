@@ -11,6 +11,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobExitStatus;
@@ -387,15 +388,7 @@ class PlatformIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return InTransaction.call(tx, work);
     }
 
 }

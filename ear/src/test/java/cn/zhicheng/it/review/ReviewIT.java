@@ -4,6 +4,7 @@ import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.config.ApplicationChain;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
@@ -497,14 +498,6 @@ class ReviewIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return InTransaction.call(tx, work);
     }
 }

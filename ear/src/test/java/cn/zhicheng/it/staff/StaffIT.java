@@ -7,6 +7,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.config.SettingView;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.AccountService;
@@ -515,14 +516,6 @@ class StaffIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return InTransaction.call(tx, work);
     }
 }
