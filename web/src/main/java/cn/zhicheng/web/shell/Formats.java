@@ -24,12 +24,15 @@ public class Formats {
      * there is one (e.g. FilingStatus.FILED → 已备案), else the stored value as is.
      */
     public String status(String prefix, String status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return status(prefix, status, faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    static String status(String prefix, String status, Locale locale) {
         if (status == null || status.isBlank() || prefix == null || prefix.isBlank()) {
             return status;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                : Locale.SIMPLIFIED_CHINESE;
         try {
             return ResourceBundle.getBundle(UiMessages.TEXT_BUNDLE, locale).getString(prefix + "." + status);
         } catch (MissingResourceException e) {
