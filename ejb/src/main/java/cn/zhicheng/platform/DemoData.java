@@ -2,6 +2,19 @@ package cn.zhicheng.platform;
 
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleLevel;
+import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.committee.Committee;
+import cn.zhicheng.committee.CommitteeAccount;
+import cn.zhicheng.committee.CommitteeFormation;
+import cn.zhicheng.committee.CommitteeProfile;
+import cn.zhicheng.committee.CommitteeReviewType;
+import cn.zhicheng.expert.AdminPostLevel;
+import cn.zhicheng.expert.CommitteePost;
+import cn.zhicheng.expert.Expert;
+import cn.zhicheng.expert.ExpertDetails;
+import cn.zhicheng.expert.IdDocumentType;
+import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
@@ -28,6 +41,8 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -108,8 +123,9 @@ public class DemoData {
         account("branch_handler", "东院经办人", null, Role.UNIT_HANDLER, hospitalBranch);
         account("school_handler", "实验中学经办人", null, Role.UNIT_HANDLER, school);
         account("school_branch_handler", "武侯分校经办人", null, Role.UNIT_HANDLER, schoolBranch);
-        account("committee_admin", "卫生高评委管理员", null, Role.COMMITTEE_ADMIN, health);
-        account("committee_operator", "卫生高评委操作员", null, Role.COMMITTEE_OPERATOR, health);
+        Account committeeAdmin = account("committee_admin", "卫生高评委管理员", null, Role.COMMITTEE_ADMIN, health);
+        Account committeeOperator = account("committee_operator", "卫生高评委操作员", null, Role.COMMITTEE_OPERATOR,
+                health);
         account("510105197209306780", "王专家", "510105197209306780", Role.EXPERT, null);
         account("51010219680212567X", "李专家", "51010219680212567X", Role.EXPERT, null);
         account("510104199001011230", "张三", "510104199001011230", Role.APPLICANT, null);
@@ -124,7 +140,8 @@ public class DemoData {
                 "各单位：2026年度职称评审工作即将开始，请及时完成本单位多岗审核配置和主管部门核对。");
         message("school_branch_handler", null, "欢迎使用职称评审信息系统", "您的单位账号已开通，请妥善保管登录密码。");
         pendingRegistration(city);
-        LOG.info("event=demo_seed units=10 accounts=23 messages=2");
+        filedCommittee(health, province, committeeAdmin, committeeOperator);
+        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25");
     }
 
     /** An unread message to a demo account, from a unit or (unit null) from the system. */
@@ -170,7 +187,53 @@ public class DemoData {
         return unit;
     }
 
-    private void account(String login, String name, String idNumber, Role role, Unit unit) {
+    /**
+     * 四川省卫生系列高级职称评审委员会: formed by 卫健委, filed by the province (3 years from today), its admin and
+     * operator linked, and 25 experts in its pool (SPEC §5 minimum 按系列) — what activities will build on.
+     */
+    private void filedCommittee(Unit health, Unit province, Account admin, Account operator) {
+        TitleSeries series = em.createNamedQuery(TitleSeries.FIND_BY_NAME, TitleSeries.class)
+                .setParameter("name", "卫生技术人员").getSingleResult();
+        CommitteeProfile profile = new CommitteeProfile("四川省卫生系列高级职称评审委员会", "四川省卫生健康委员会人事处",
+                "卫生高评委办公室", CommitteeReviewType.EVALUATION, EnumSet.of(TitleLevel.SENIOR_FULL,
+                TitleLevel.SENIOR_DEPUTY), "王联络", "028-86130000", "四川省成都市青羊区上汪家拐街39号", false, false,
+                Set.of(), CommitteeFormation.BY_SERIES, List.of(), Set.of("510000"));
+        Committee committee = Committee.draft(profile, health, series, province, province, now);
+        em.persist(committee);
+        committee.authoriseAtCreation(now);
+        auditLog.record(AuditRecord.Actor.SYSTEM, "COMMITTEE", committee.getId(), "FILED", "DRAFT", "FILED",
+                "演示数据");
+        em.persist(new CommitteeAccount(admin, committee, Role.COMMITTEE_ADMIN, now));
+        em.persist(new CommitteeAccount(operator, committee, Role.COMMITTEE_OPERATOR, now));
+        String[] surnames = {"赵", "钱", "孙", "李", "周", "吴", "郑", "王", "冯", "陈", "褚", "卫", "蒋", "沈", "韩",
+            "杨", "朱", "秦", "尤", "许", "何", "吕", "施", "张", "孔"};
+        for (int i = 0; i < surnames.length; i++) {
+            IdNumber idNumber = IdNumber.of(demoIdNumber(i));
+            CommitteePost post = i == 0 ? CommitteePost.CHAIR : i < 3 ? CommitteePost.VICE_CHAIR : CommitteePost.MEMBER;
+            Expert expert = new Expert(new ExpertDetails("中国", surnames[i] + "医师", IdDocumentType.RESIDENT_ID, idNumber,
+                    idNumber.sex(), YearMonth.from(idNumber.birthDate()), false, "四川省人民医院", "四川省卫生健康委员会",
+                    "科室主任", AdminPostLevel.NONE, "1390000" + String.format("%04d", i), null, "四川省卫生健康领军人才",
+                    series.getName(), "临床医学", "主任医师", post), series, now);
+            em.persist(expert);
+            PoolMember member = PoolMember.addedBy(health, committee, expert, post, now);
+            member.submit(province, now);
+            member.approve(now);
+            em.persist(member);
+        }
+    }
+
+    /** A valid ID number of a person born in 1965–1989 (成都市锦江区), unique per index. */
+    private static String demoIdNumber(int index) {
+        String body = String.format("510104%04d%02d%02d%03d", 1965 + index, 1 + index % 12, 1 + index % 28, 100 + index);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    private Account account(String login, String name, String idNumber, Role role, Unit unit) {
         Account account = Account.selfRegistered(login, name, idNumber == null ? null : IdNumber.of(idNumber),
                 null, demoHash, now);
         account.grant(role, unit);
@@ -178,6 +241,7 @@ public class DemoData {
             account.assignStaffRoles(Set.of(demoRole(unit, role)));
         }
         em.persist(account);
+        return account;
     }
 
     /**
