@@ -50,6 +50,9 @@ public enum MenuEntry {
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_ACCOUNTS("/committee/accounts.xhtml", "menu.committee.accounts", EnumSet.of(Role.COMMITTEE_ADMIN),
             null),
+    /** 专业树管理 (SPEC §3.5.7): the administrator edits when the committee may, operators view. */
+    COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
+            EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     EXPERT_PROFILE("/expert/profile.xhtml", "menu.expert.profile", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
