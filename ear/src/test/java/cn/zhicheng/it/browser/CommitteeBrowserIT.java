@@ -123,6 +123,12 @@ class CommitteeBrowserIT {
         assertTrue(row.contains(today + "至" + today.plusYears(3)), row);
         WebElement status = rowElement(name).findElement(By.cssSelector(".zc-status-ok"));
         assertEquals("评委会备案已核准通过", status.getText());
+
+        // the formation unit views the committee's specialty tree (SPEC §3.5.7): not 自主评审, so read-only
+        rowElement(name).findElement(By.cssSelector("[id$=':specialties']")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/unit/committees/specialties.xhtml"), 10);
+        assertTrue(browser.pageText().contains(name), browser.pageText());
+        assertTrue(browser.text(By.id("treeForm:readOnly")).contains("仅单位内部自主评审的评委会可以编辑"), browser.pageText());
     }
 
     private void passOnReviewPage(String name) {
