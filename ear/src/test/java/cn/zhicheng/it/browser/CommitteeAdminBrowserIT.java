@@ -65,6 +65,8 @@ class CommitteeAdminBrowserIT {
         browser.open("committee/filing.xhtml");
         assertEquals("评委会备案已核准通过", browser.text(By.cssSelector("[id='statusBar'] .zc-status-ok")),
                 browser.pageText());
+        assertEquals(COMMITTEE, browser.text(By.id("committeeName")));
+        assertTrue(browser.driver().findElements(By.id("completeHint")).isEmpty(), "no 请完善 hint once filed");
         browser.click(By.id("editForm:step1"));
         browser.awaitAjax();
         WebElement nameField = browser.waitFor(
