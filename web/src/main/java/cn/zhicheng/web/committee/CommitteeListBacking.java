@@ -2,6 +2,9 @@ package cn.zhicheng.web.committee;
 
 import cn.zhicheng.committee.CommitteeFilings;
 import cn.zhicheng.committee.CommitteeRow;
+import cn.zhicheng.config.CommitteeSetupModel;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.UiMessages;
@@ -27,6 +30,9 @@ public class CommitteeListBacking implements Serializable {
 
     @EJB
     private CommitteeFilings service;
+
+    @EJB
+    private ProvinceSettings settings;
 
     @Inject
     private UiMessages messages;
@@ -54,6 +60,11 @@ public class CommitteeListBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e);
         }
+    }
+
+    /** Whether the province's model has a creation page ({@code setup.xhtml}, SPEC §3.5.3/§3.5.4). */
+    public boolean isSetupAvailable() {
+        return settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) != CommitteeSetupModel.FORMATION_UNIT_FILING;
     }
 
     public PagedModel<CommitteeRow> getModel() {

@@ -1,0 +1,132 @@
+package cn.zhicheng.it.browser;
+
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The SX committee setup in a browser (SPEC §3.5.3): the system administrator switches {@code committee.setupModel} to
+ * DEPT_CREATES_COMMITTEE_ADMIN_FILES on the settings page; the demo 主管部门 经办人 (health_dept) opens 新建评委会 from
+ * 评委会备案申报 and creates a committee with its 评委会管理员; the administrator signs in with the initial password
+ * 888888, must replace it, and then sees the red "请完善评委会备案材料！" on 评委会备案. The setting is put back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommitteeSetupBrowserIT {
+
+    private static final String DEMO = "Demo@2026";
+    private static final String SETTING = "committee.setupModel";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private Browser browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = new Browser(url);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theDepartmentCreatesACommitteeWhoseAdministratorMustCompleteTheFiling() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String name = "山西模式浏览器评委会" + tag;
+        String login = "cadm" + tag;
+        browser.signIn("admin", DEMO);
+        switchModel("DEPT_CREATES_COMMITTEE_ADMIN_FILES");
+        try {
+            browser.signOut();
+            browser.signIn("health_dept", DEMO);
+            browser.open("unit/committees/list.xhtml");
+            browser.submitAndWait(By.id("listForm:setup"));
+            assertEquals("/unit/committees/setup.xhtml", browser.currentPath());
+
+            browser.type(By.id("setupForm:name"), name);
+            List<WebElement> series = browser.driver().findElements(By.cssSelector("[id='setupForm:series_input'] option"));
+            String seriesId = series.stream().map(o -> o.getDomAttribute("value"))
+                    .filter(v -> v != null && !v.isEmpty()).findFirst().orElseThrow();
+            browser.selectOneMenu("setupForm:series", seriesId);
+            browser.type(By.id("setupForm:adminName"), "评委会管理员");
+            browser.type(By.id("setupForm:adminIdNumber"), TestData.idNumber());
+            browser.type(By.id("setupForm:adminLogin"), login);
+            browser.click(By.id("setupForm:createWithAdmin"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), login), 10);
+            String message = browser.text(By.id("messages"));
+            assertTrue(message.contains(name) && message.contains("首次登录须修改初始密码"), message);
+
+            browser.signOut();
+            browser.signIn(login, "888888");
+            assertEquals("/account/password.xhtml", browser.currentPath());
+            browser.type(By.id("passwordForm:current"), "888888");
+            browser.type(By.id("passwordForm:newPassword"), "Cadm@2026x");
+            browser.type(By.id("passwordForm:confirmation"), "Cadm@2026x");
+            browser.submitAndWait(By.id("passwordForm:save"));
+            assertFalse(browser.currentPath().startsWith("/account/password.xhtml"), browser.pageText());
+            assertTrue(browser.currentPath().startsWith("/committee/"), browser.currentPath());
+
+            browser.open("committee/filing.xhtml");
+            assertEquals(name, browser.text(By.id("committeeName")));
+            assertEquals("请完善评委会备案材料！", browser.text(By.id("completeHint")));
+        } finally {
+            browser.signOut();
+            browser.signIn("admin", DEMO);
+            resetModel();
+        }
+    }
+
+    private void filterSetting() {
+        browser.open("admin/settings.xhtml");
+        browser.type(By.id("settingsForm:filter"), SETTING);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:table tbody tr")).size() == 1, 10);
+    }
+
+    private void switchModel(String model) {
+        filterSetting();
+        browser.click(By.id("settingsForm:table:0:edit"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:value")), 10);
+        browser.selectOneMenu("editForm:value", model);
+        browser.click(By.id("editForm:save"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"), 10);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:table"), "已修改"), 10);
+    }
+
+    private void resetModel() {
+        filterSetting();
+        if (browser.driver().findElements(By.id("settingsForm:table:0:reset")).isEmpty()) {
+            return;
+        }
+        browser.click(By.id("settingsForm:table:0:reset"));
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();
+        browser.waitFor(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:table"), "已修改")), 10);
+    }
+}
