@@ -1,17 +1,12 @@
 package cn.zhicheng.web.committee;
 
-import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.committee.CommitteeFilings;
-import cn.zhicheng.committee.CommitteeForm;
-import cn.zhicheng.committee.CommitteeFormation;
-import cn.zhicheng.committee.CommitteeProfile;
 import cn.zhicheng.committee.CommitteeRow;
 import cn.zhicheng.committee.CommitteeSetups;
 import cn.zhicheng.committee.CreatedCommittee;
 import cn.zhicheng.config.CommitteeSetupModel;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
-import cn.zhicheng.org.UnitNature;
 import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.UiMessages;
@@ -22,15 +17,13 @@ import jakarta.inject.Named;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /unit/committees/setup.xhtml} (SPEC §3.5.3, §3.5.4): the form of the province's
- * {@code committee.setupModel}: SX 主管部门 creates a committee and its 评委会管理员 account; HB 职改办 creates an
- * authorised committee with its code account and resets that account's password; SC (formation-unit filing) has no
- * form and points to 评委会备案申报. The services decide who may do what; this bean only adapts the screen.
+ * {@code committee.setupModel}: SX 主管部门 creates a committee and its 评委会管理员 account; HB 职改办 resets a
+ * committee code account's password (creating HB committees on screen needs the full filing form: not built yet);
+ * SC (formation-unit filing) has no form and points to 评委会备案申报. The services decide who may do what; this bean only adapts the screen.
  */
 @Named
 @ViewScoped
@@ -60,7 +53,6 @@ public class CommitteeSetupBacking implements Serializable {
     private String adminName;
     private String adminIdNumber;
     private String adminLogin;
-    private String code;
     private Long resetCommitteeId;
 
     /** f:viewAction: the model in force and, when it has a form, the series (and HB: the unit's committees). */
@@ -89,21 +81,6 @@ public class CommitteeSetupBacking implements Serializable {
         }
     }
 
-    /** HB 【确定】: an authorised committee and its code account (password 888888). */
-    public void createAuthorised() {
-        try {
-            CommitteeProfile profile = new CommitteeProfile(name, null, null, null, EnumSet.noneOf(TitleLevel.class),
-                    null, null, null, false, false, EnumSet.noneOf(UnitNature.class), CommitteeFormation.BY_SERIES,
-                    List.of(), Set.of());
-            CreatedCommittee created = setups.createAuthorised(new CommitteeForm(profile, seriesId, null, null), code);
-            messages.info("committee.setup.authorisedCreated", name, created.accountLogin());
-            clear();
-            refreshCommittees();
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
     /** HB 重置评委会密码. */
     public void resetPassword() {
         Long committeeId = resetCommitteeId;
@@ -120,7 +97,6 @@ public class CommitteeSetupBacking implements Serializable {
         adminName = null;
         adminIdNumber = null;
         adminLogin = null;
-        code = null;
     }
 
     public boolean isDeptCreates() {
@@ -185,13 +161,7 @@ public class CommitteeSetupBacking implements Serializable {
         this.adminLogin = adminLogin;
     }
 
-    public String getCode() {
-        return code;
-    }
 
-    public void setCode(String code) {
-        this.code = code;
-    }
 
     public Long getResetCommitteeId() {
         return resetCommitteeId;
