@@ -6,8 +6,6 @@ import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -54,9 +52,7 @@ public class RegisterBacking {
             password = null;
             confirmation = null;
         }
-        messages.infoOnNextPage("register.done", login);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        messages.infoOnLoginPage("register.done", login);
     }
 
     public String getUnitName() {

@@ -5,8 +5,6 @@ import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -54,9 +52,7 @@ public class RegisterApplicantBacking {
             password = null;
             confirmation = null;
         }
-        messages.infoOnNextPage("register.applicant.done", login);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        messages.infoOnLoginPage("register.applicant.done", login);
     }
 
     public String getName() {

@@ -4,8 +4,10 @@ import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.ErrorMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -51,6 +53,13 @@ public class UiMessages {
         }
         info(doneKey, arguments);
         return true;
+    }
+
+    /** Leads to the log-in page showing an information message there (the end of a public registration). */
+    public void infoOnLoginPage(String key, Object... arguments) throws IOException {
+        infoOnNextPage(key, arguments);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
     public String format(String key, Object... arguments) {
