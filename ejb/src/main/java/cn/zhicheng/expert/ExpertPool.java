@@ -270,6 +270,45 @@ public class ExpertPool {
         return memberIds.size();
     }
 
+    /** 通过 of experts recommended by units below (tab 下级单位推荐待审核专家): they join the pool (在库). */
+    public int approveRecommended(Long committeeId, List<Long> memberIds) {
+        List<PoolMember> members = recommendedMembers(committeeId, memberIds);
+        for (PoolMember member : members) {
+            PoolStatus from = member.getStatus();
+            member.approve(Times.now());
+            accounts.ensureAccount(member.getExpert());
+            auditLog.record(ENTITY, member.getId(), "APPROVED", from.name(), member.getStatus().name(), null);
+        }
+        return members.size();
+    }
+
+    /** 退回 of recommended experts with one reason: back to the recommending unit as 已退回. */
+    public int returnRecommended(Long committeeId, List<Long> memberIds, String reason) {
+        List<PoolMember> members = recommendedMembers(committeeId, memberIds);
+        for (PoolMember member : members) {
+            PoolStatus from = member.getStatus();
+            member.returnWith(reason, Times.now());
+            auditLog.record(ENTITY, member.getId(), "RETURNED", from.name(), member.getStatus().name(),
+                    member.getReturnReason());
+        }
+        return members.size();
+    }
+
+    private List<PoolMember> recommendedMembers(Long committeeId, List<Long> memberIds) {
+        Committee committee = ownCommittee(committeeId);
+        if (memberIds == null || memberIds.isEmpty()) {
+            throw new BusinessException("expert.pool.selectionEmpty");
+        }
+        return memberIds.stream().map(id -> {
+            PoolMember member = id == null ? null : em.find(PoolMember.class, id);
+            if (member == null || !member.getCommittee().equals(committee)
+                    || !committee.getFormationUnit().equals(member.getReviewingUnit())) {
+                throw new AccessDeniedException("security.unit.outOfScope");
+            }
+            return member;
+        }).toList();
+    }
+
     /** Drafts waiting to be submitted in the caller's committees (home to-do "评审会专家待提交"). */
     @jakarta.annotation.security.PermitAll
     public long countDraftsOfCaller() {

@@ -42,6 +42,7 @@ class ExpertBrowserIT {
     private static final String DEMO_PASSWORD = "Demo@2026";
     private static final String INITIAL_PASSWORD = "888888";
     private static final String NEW_PASSWORD = "Zhuan@Jia2026";
+    private static final String DEMO_COMMITTEE = "四川省卫生系列高级职称评审委员会";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -198,6 +199,54 @@ class ExpertBrowserIT {
         Files.deleteIfExists(file);
     }
 
+    @Test
+    void aHospitalRecommendsAnExpertThatTheHealthDepartmentApproves() throws Exception {
+        String tag = "er" + System.nanoTime() % 1_000_000;
+        String name = "推荐" + tag.substring(tag.length() - 4);
+        browser.signIn("hospital_handler", DEMO_PASSWORD);
+        assertThat(browser.menuIds()).contains("UNIT_EXPERT_RECOMMEND");
+        browser.open("unit/experts/recommend.xhtml");
+        assertThat(browser.text(By.id("listForm:committee"))).contains(DEMO_COMMITTEE);
+        browser.click(By.id("listForm:recommend"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
+        typeIn(By.id("expertForm:expertName"), name);
+        typeIn(By.id("expertForm:idNumber"), TestData.idNumber());
+        typeIn(By.id("expertForm:workUnit"), "四川省人民医院");
+        typeIn(By.id("expertForm:adminPost"), "副院长");
+        typeIn(By.id("expertForm:phone1"), "13812345679");
+        typeIn(By.id("expertForm:honours"), "四川省卫生健康领军人才");
+        typeIn(By.id("expertForm:specialty"), "普外科");
+        typeIn(By.id("expertForm:currentTitle"), "主任医师");
+        browser.click(By.id("expertForm:saveExpert"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已推荐专家"), 10);
+        assertThat(rowContaining("listForm:mine", name).getText()).contains("待审核");
+        browser.signOut();
+
+        browser.signIn("health_dept", DEMO_PASSWORD);
+        browser.open("unit/experts/pool.xhtml?committee=" + committeeId(DEMO_COMMITTEE));
+        browser.click(By.cssSelector("a[href$='recommendedTab']"));
+        WebElement row = rowContaining("poolForm:tabs:recommended", name);
+        row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        browser.awaitAjax();
+        browser.click(By.id("poolForm:tabs:approveRecommended"));
+        confirm();
+        assertThat(browser.pageText()).contains("已通过1名推荐专家");
+        browser.signOut();
+
+        browser.signIn("hospital_handler", DEMO_PASSWORD);
+        browser.open("unit/experts/recommend.xhtml");
+        assertThat(rowContaining("listForm:mine", name).getText()).contains("在库");
+    }
+
+    private static long committeeId(String name) throws Exception {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select id from committee where name = ?")) {
+            s.setString(1, name);
+            return single(s);
+        }
+    }
+
     /** The template's example row with another name and ID number (sex, birth month derive from the number). */
     private static List<String> templateRow(String name, String idNumber) {
         List<String> cells = new ArrayList<>(ExpertTemplate.EXAMPLE);
@@ -245,10 +294,7 @@ class ExpertBrowserIT {
 
     /** A committee of the demo 卫健委 with a series of its own, straight into the test database. */
     private static long seedCommittee(String name) throws Exception {
-        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
-                + env("ZC_DB_NAME", "zhicheng_test");
-        try (Connection c = DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"),
-                env("ZC_DB_PASSWORD", "zhicheng"))) {
+        try (Connection c = connect()) {
             long series;
             try (PreparedStatement s = c.prepareStatement("insert into title_series (id, name, retired) values "
                     + "(nextval('title_series_seq'), ?, false) returning id")) {
@@ -263,6 +309,12 @@ class ExpertBrowserIT {
                 return single(s);
             }
         }
+    }
+
+    private static Connection connect() throws Exception {
+        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
+                + env("ZC_DB_NAME", "zhicheng_test");
+        return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
     }
 
     private static long single(PreparedStatement statement) throws Exception {

@@ -22,6 +22,8 @@ import cn.zhicheng.expert.PoolRow;
 import cn.zhicheng.expert.PoolStatus;
 import cn.zhicheng.expert.PoolSummary;
 import cn.zhicheng.expert.PoolTab;
+import cn.zhicheng.expert.ExpertRecommendations;
+import cn.zhicheng.expert.RecommendationRow;
 import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
@@ -121,6 +123,9 @@ class ExpertIT {
     private ExpertPoolReviews reviews;
 
     @EJB
+    private ExpertRecommendations recommendations;
+
+    @EJB
     private ExpertProfiles profiles;
 
     @EJB
@@ -171,6 +176,55 @@ class ExpertIT {
             w.second = committee(tag + "卫生中评委", w.department, w.series);
             return w;
         });
+    }
+
+    @Test
+    void aUnitBelowRecommendsExpertsThatTheFormationUnitApprovesOrReturns() throws Exception {
+        World w = world();
+        Account hospitalAdmin = inTransaction(() -> {
+            Unit hospital = unit(w.tag + "医院", UnitType.APPLYING_UNIT, em.find(Unit.class, w.department.getId()));
+            em.find(Committee.class, w.first.getId()).authoriseAtCreation(Times.now());
+            return account(w.tag + "_hp", "医院管理员", Role.UNIT_ADMIN, hospital);
+        });
+        signIn(hospitalAdmin);
+        assertEquals(List.of(w.first.getId()), recommendations.committees().stream().map(CommitteeChoice::id)
+                .toList(), "only filed committees formed by a unit above");
+        assertRejected(() -> recommendations.recommend(w.second.getId(), input("未备案", TestData.idNumber(), null)),
+                "expert.recommend.committeeNotFiled");
+        Long approved = recommendations.recommend(w.first.getId(), input("推荐甲", TestData.idNumber(), null));
+        Long returned = recommendations.recommend(w.first.getId(), input("推荐乙", TestData.idNumber(), null));
+        assertRejected(() -> recommendations.recommend(w.first.getId(), input("坏号", "5101071980", null)),
+                "idNumber.length");
+        assertEquals(2L, recommendations.countMine());
+        assertTrue(recommendations.mine(0, 10).stream().allMatch(r -> r.status() == PoolStatus.PENDING));
+        assertRejected(() -> recommendations.recommendAgain(approved), "expert.recommend.notReturned");
+
+        signIn(w.stranger);
+        assertDenied(() -> recommendations.recommend(w.first.getId(), input("旁门", TestData.idNumber(), null)));
+        assertDenied(() -> pool.approveRecommended(w.first.getId(), List.of(approved)));
+
+        signIn(w.admin);
+        assertEquals(2L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null), "下级单位推荐待审核专家");
+        assertDenied(() -> pool.approveRecommended(w.second.getId(), List.of(approved)));
+        pool.approveRecommended(w.first.getId(), List.of(approved));
+        assertRejected(() -> pool.returnRecommended(w.first.getId(), List.of(returned), " "),
+                "expert.return.reasonRequired");
+        pool.returnRecommended(w.first.getId(), List.of(returned), "请补充荣誉称号");
+        assertEquals(1L, pool.count(w.first.getId(), PoolTab.IN_POOL, null, null));
+        assertEquals(0L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null));
+        assertEquals(0L, pool.count(w.first.getId(), PoolTab.RETURNED, null, null),
+                "a returned recommendation goes back to the recommending unit, not to the formation unit's list");
+
+        signIn(hospitalAdmin);
+        RecommendationRow back = recommendations.mine(0, 10).stream().filter(r -> r.memberId().equals(returned))
+                .findFirst().orElseThrow();
+        assertEquals(PoolStatus.RETURNED, back.status());
+        assertEquals("请补充荣誉称号", back.returnReason());
+        recommendations.recommendAgain(returned);
+        assertEquals(List.of("RECOMMENDED", "RETURNED", "RECOMMENDED"), auditLog.history("POOL_MEMBER", returned)
+                .stream().map(AuditRecord::getAction).filter(a -> !a.equals("ADDED")).toList());
+        signIn(w.admin);
+        assertEquals(1L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null));
     }
 
     private ExpertInput input(String name, String idNumber, String seriesName) {

@@ -82,6 +82,8 @@ public class PoolBacking implements Serializable {
     private String appliedName;
     private List<PoolRow> draftSelection = new ArrayList<>();
     private List<PoolRow> returnedSelection = new ArrayList<>();
+    private List<PoolRow> recommendedSelection = new ArrayList<>();
+    private String recommendedReturnReason;
 
     private ExpertForm form;
     private Long editing;
@@ -189,6 +191,37 @@ public class PoolBacking implements Serializable {
         } catch (BusinessException e) {
             expertMessages.error(e);
         }
+    }
+
+    // ---- 下级单位推荐待审核专家 ----
+
+    /** 通过 for the selected recommendations (after confirmation). */
+    public void approveRecommended() {
+        try {
+            int count = pool.approveRecommended(committee, ids(recommendedSelection));
+            messages.info("expert.recommended.approved", count);
+            clearSelection();
+            refreshCounts();
+        } catch (BusinessException e) {
+            expertMessages.error(e);
+        }
+    }
+
+    /** 退回 for the selected recommendations with the reason typed above the table. */
+    public void returnRecommended() {
+        try {
+            int count = pool.returnRecommended(committee, ids(recommendedSelection), recommendedReturnReason);
+            messages.info("expert.recommended.returned", count);
+            recommendedReturnReason = null;
+            clearSelection();
+            refreshCounts();
+        } catch (BusinessException e) {
+            expertMessages.error(e);
+        }
+    }
+
+    private static List<Long> ids(List<PoolRow> rows) {
+        return rows.stream().map(PoolRow::memberId).toList();
     }
 
     // ---- 批量新增 ----
@@ -385,6 +418,7 @@ public class PoolBacking implements Serializable {
     private void clearSelection() {
         draftSelection = new ArrayList<>();
         returnedSelection = new ArrayList<>();
+        recommendedSelection = new ArrayList<>();
     }
 
     public List<PoolRow> getDraftSelection() {
@@ -404,6 +438,22 @@ public class PoolBacking implements Serializable {
     }
 
     /** The tabs without checkboxes bind here; what they send is ignored. */
+    public List<PoolRow> getRecommendedSelection() {
+        return recommendedSelection;
+    }
+
+    public void setRecommendedSelection(List<PoolRow> recommendedSelection) {
+        this.recommendedSelection = recommendedSelection;
+    }
+
+    public String getRecommendedReturnReason() {
+        return recommendedReturnReason;
+    }
+
+    public void setRecommendedReturnReason(String recommendedReturnReason) {
+        this.recommendedReturnReason = recommendedReturnReason;
+    }
+
     public List<PoolRow> getNoSelection() {
         return new ArrayList<>();
     }

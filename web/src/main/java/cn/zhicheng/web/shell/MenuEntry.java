@@ -43,6 +43,8 @@ public enum MenuEntry {
     UNIT_EXPERT_POOL("/unit/experts/pool.xhtml", "menu.unit.expertPool", unitRoles(), Permission.EXPERT_POOL),
     UNIT_EXPERT_REVIEWS("/unit/experts/reviews.xhtml", "menu.unit.expertReviews", unitRoles(),
             Permission.EXPERT_POOL_REVIEW),
+    UNIT_EXPERT_RECOMMEND("/unit/experts/recommend.xhtml", "menu.unit.expertRecommend", unitRoles(),
+            Permission.EXPERT_RECOMMEND),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
