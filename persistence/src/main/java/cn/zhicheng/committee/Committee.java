@@ -340,6 +340,15 @@ public class Committee {
         this.code = newCode.strip();
     }
 
+    /**
+     * The unit that reviews the experts of this committee's pool: the unit above the formation unit (SPEC §3.6.4);
+     * a committee formed by the province's root unit (HB 职改办) has its pool reviewed by that unit itself.
+     */
+    public Unit poolReviewingUnit() {
+        Unit parent = formationUnit.getParent();
+        return parent != null ? parent : formationUnit;
+    }
+
     /** The pool size SPEC §5 requires for this committee's formation. */
     public int minimumMembers(int bySeries, int bySpecialty) {
         return formation == CommitteeFormation.BY_SPECIALTY ? bySpecialty : bySeries;

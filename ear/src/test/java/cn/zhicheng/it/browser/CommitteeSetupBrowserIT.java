@@ -166,11 +166,47 @@ class CommitteeSetupBrowserIT {
             browser.signOut();
             browser.signIn(code, "888888");
             assertEquals("/account/password.xhtml", browser.currentPath(), "the code account changes 888888 first");
+            browser.type(By.id("passwordForm:current"), "888888");
+            browser.type(By.id("passwordForm:newPassword"), "Code@2026x");
+            browser.type(By.id("passwordForm:confirmation"), "Code@2026x");
+            browser.submitAndWait(By.id("passwordForm:save"));
+
+            // 单位评委库管理 (§3.6.5): the code account adds an expert, who is 待完善 until they complete the profile
+            assertTrue(browser.menuIds().contains("COMMITTEE_EXPERTS"), browser.menuIds().toString());
+            browser.open("committee/experts.xhtml");
+            assertEquals(name, browser.text(By.id("committeeName")).replaceAll("（.*", ""));
+            browser.click(By.id("listForm:add"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
+            String expert = "冀专家" + tag.substring(0, 3);
+            typeIn(By.id("expertForm:expertName"), expert);
+            typeIn(By.id("expertForm:idNumber"), TestData.idNumber());
+            typeIn(By.id("expertForm:workUnit"), "河北医科大学第二医院");
+            typeIn(By.id("expertForm:adminPost"), "科主任");
+            typeIn(By.id("expertForm:phone1"), "13812345678");
+            typeIn(By.id("expertForm:honours"), "河北省省管优秀专家");
+            typeIn(By.id("expertForm:specialty"), "神经内科");
+            typeIn(By.id("expertForm:currentTitle"), "主任医师");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});",
+                    browser.driver().findElement(By.id("expertForm:saveExpert")));
+            browser.click(By.id("expertForm:saveExpert"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "待完善"), 10);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:members"), expert), 10);
+            assertTrue(browser.text(By.id("listForm:members")).contains("待完善"), browser.pageText());
         } finally {
             browser.signOut();
             browser.signIn("admin", DEMO);
             resetModel();
         }
+    }
+
+    /** Types into a field of a dialog whose content scrolls. */
+    private void typeIn(By field, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(field));
+        browser.type(field, text);
     }
 
     private void pickUnit(String clientId, String unitName) {

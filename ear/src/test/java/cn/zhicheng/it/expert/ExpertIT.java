@@ -23,6 +23,8 @@ import cn.zhicheng.expert.PoolStatus;
 import cn.zhicheng.expert.PoolSummary;
 import cn.zhicheng.expert.PoolTab;
 import cn.zhicheng.expert.ExpertRecommendations;
+import cn.zhicheng.expert.CommitteePool;
+import cn.zhicheng.committee.CommitteeAccount;
 import cn.zhicheng.expert.RecommendationRow;
 import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.it.Deployments;
@@ -126,6 +128,9 @@ class ExpertIT {
     private ExpertRecommendations recommendations;
 
     @EJB
+    private CommitteePool committeePool;
+
+    @EJB
     private ExpertProfiles profiles;
 
     @EJB
@@ -225,6 +230,63 @@ class ExpertIT {
                 .stream().map(AuditRecord::getAction).filter(a -> !a.equals("ADDED")).toList());
         signIn(w.admin);
         assertEquals(1L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null));
+    }
+
+    @Test
+    void inTheHebeiModelTheCommitteeAccountAddsAnExpertToCompleteWhomTheRootUnitApproves() throws Exception {
+        World w = world();
+        Object[] hb = inTransaction(() -> {
+            Unit root = em.find(Unit.class, w.province.getId());
+            Committee committee = committee(w.tag + "河北评委会", root, em.find(TitleSeries.class, w.series.getId()));
+            Account code = account(w.tag + "_code", "河北评委会", Role.COMMITTEE_ADMIN, root);
+            em.persist(new CommitteeAccount(code, committee, Role.COMMITTEE_ADMIN, Times.now()));
+            return new Object[]{committee.getId(), code};
+        });
+        Long committeeId = (Long) hb[0];
+        Account code = (Account) hb[1];
+        String idNumber = TestData.idNumber();
+
+        signIn(code);
+        assertEquals(committeeId, committeePool.committee().id());
+        assertRejected(() -> committeePool.add(input("冀专家", idNumber, null)),
+                "expert.committeePool.formationUnitAdds");
+        switchSetupModel("REFORM_OFFICE_CREATES");
+        try {
+            signIn(code);
+            Long member = committeePool.add(input("冀专家", idNumber, null));
+            assertEquals(PoolStatus.TO_COMPLETE, committeePool.list("冀", 0, 10).get(0).status(), "待完善");
+            assertEquals(1L, committeePool.count(null));
+            assertRejected(() -> committeePool.add(input("冀专家", idNumber, null)), "expert.pool.duplicate");
+            signIn(w.admin);
+            assertThrows(EJBAccessException.class, () -> committeePool.committee(), "unit staff have no committee");
+
+            SignIn.as(securityContext, request, idNumber, settings.get(SettingKeys.PASSWORD_INITIAL));
+            assertRejected(() -> profiles.submitForApproval(), "expert.profile.incomplete");
+            profiles.saveSection(ProfileSection.EDUCATION, List.of(new ExpertView.Entry(ProfileSection.EDUCATION,
+                    "198709", "199207", "医学学士", "河北医科大学", null)));
+            profiles.saveSection(ProfileSection.WORK, List.of(new ExpertView.Entry(ProfileSection.WORK, "199207",
+                    null, "主任医师", "河北医科大学第二医院", null)));
+            assertEquals(1, profiles.submitForApproval(), "提交审批");
+
+            signIn(w.reviewer);
+            assertEquals(1L, reviews.countPending(committeeId, null), "the 职改办 reviews its own committee's pool");
+            reviews.approve(List.of(member));
+            signIn(code);
+            assertEquals(PoolStatus.IN_POOL, committeePool.list(null, 0, 10).get(0).status());
+            assertEquals(List.of("ADDED", "EXPERT_SUBMITTED", "APPROVED"), auditLog.history("POOL_MEMBER", member)
+                    .stream().map(AuditRecord::getAction).toList());
+        } finally {
+            switchSetupModel(null);
+        }
+    }
+
+    private void switchSetupModel(String model) throws ServletException {
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        if (model == null) {
+            settings.resetToDefault("committee.setupModel");
+        } else {
+            settings.change("committee.setupModel", model);
+        }
     }
 
     private ExpertInput input(String name, String idNumber, String seriesName) {

@@ -53,6 +53,7 @@ public enum MenuEntry {
     COMMITTEE_ACCOUNTS("/committee/accounts.xhtml", "menu.committee.accounts", EnumSet.of(Role.COMMITTEE_ADMIN),
             null),
     /** 专业树管理 (SPEC §3.5.7): the administrator edits when the committee may, operators view. */
+    COMMITTEE_EXPERTS("/committee/experts.xhtml", "menu.committee.experts", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
