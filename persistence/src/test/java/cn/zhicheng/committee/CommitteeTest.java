@@ -119,6 +119,17 @@ class CommitteeTest {
     }
 
     @Test
+    void thePoolIsReviewedByTheUnitAboveTheFormationUnitOrByTheRootUnitItself() {
+        filing.placeUnder(null);
+        formation.placeUnder(filing);
+        assertThat(draft().poolReviewingUnit()).isEqualTo(filing);
+
+        Committee formedByTheRoot = withId(Committee.draft(profile(CommitteeFormation.BY_SERIES, List.of(),
+                "0833-2134567"), filing, series, filing, filing, NOW), 10L);
+        assertThat(formedByTheRoot.poolReviewingUnit()).as("HB 职改办").isEqualTo(filing);
+    }
+
+    @Test
     void submitNeedsTheMinimumMembersAndTheRequestDocument() {
         Committee committee = draft();
         ReviewPosition entry = ReviewPosition.firstLevelOf(authorising.getId());
