@@ -3,9 +3,6 @@ package cn.zhicheng.expert;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.committee.CommitteeAccount;
-import cn.zhicheng.config.CommitteeSetupModel;
-import cn.zhicheng.config.ProvinceSettings;
-import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.shared.AccessDeniedException;
@@ -38,7 +35,7 @@ public class CommitteePool {
     private Callers callers;
 
     @EJB
-    private ProvinceSettings settings;
+    private PoolAccess access;
 
     @EJB
     private ExpertAccounts accounts;
@@ -54,7 +51,7 @@ public class CommitteePool {
 
     /** Whether the committee account adds experts itself (HB) rather than its formation unit. */
     public boolean addsExperts() {
-        return settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) == CommitteeSetupModel.REFORM_OFFICE_CREATES;
+        return access.committeeAccountsAddExperts();
     }
 
     /** 查询专家: one page of the pool (every status), filtered by name, by name. */

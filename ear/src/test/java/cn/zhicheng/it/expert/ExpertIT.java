@@ -257,7 +257,23 @@ class ExpertIT {
             assertEquals(PoolStatus.TO_COMPLETE, committeePool.list("冀", 0, 10).get(0).status(), "待完善");
             assertEquals(1L, committeePool.count(null));
             assertRejected(() -> committeePool.add(input("冀专家", idNumber, null)), "expert.pool.duplicate");
+
+            // 批量新增 by the code account: the same job; valid rows become 待完善 members with a sign-in
+            Path file = Files.createTempFile("hb-experts", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ExpertTemplate.writeRows(out, List.of(row("冀批量甲", TestData.idNumber()), row("冀专家", idNumber)),
+                        List.of());
+            }
+            JobView hbImport = await(imports.start(committeeId, file, ImportMode.IMPORT, new Properties()));
+            assertEquals(BatchStatus.COMPLETED, hbImport.status());
+            assertEquals(1L, hbImport.processedItems());
+            assertEquals(1L, hbImport.failedItems(), "冀专家 is in the pool already");
+            assertEquals(List.of(PoolStatus.TO_COMPLETE), committeePool.list("冀批量", 0, 10).stream()
+                    .map(PoolRow::status).toList());
+            Files.deleteIfExists(file);
             signIn(w.admin);
+            assertDenied(() -> imports.start(committeeId, Path.of("/nonexistent.xlsx"), ImportMode.CHECK,
+                    new Properties()));
             assertThrows(EJBAccessException.class, () -> committeePool.committee(), "unit staff have no committee");
 
             SignIn.as(securityContext, request, idNumber, settings.get(SettingKeys.PASSWORD_INITIAL));
@@ -272,7 +288,7 @@ class ExpertIT {
             assertEquals(1L, reviews.countPending(committeeId, null), "the 职改办 reviews its own committee's pool");
             reviews.approve(List.of(member));
             signIn(code);
-            assertEquals(PoolStatus.IN_POOL, committeePool.list(null, 0, 10).get(0).status());
+            assertEquals(PoolStatus.IN_POOL, committeePool.list("冀专家", 0, 10).get(0).status());
             assertEquals(List.of("ADDED", "EXPERT_SUBMITTED", "APPROVED"), auditLog.history("POOL_MEMBER", member)
                     .stream().map(AuditRecord::getAction).toList());
         } finally {

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * {@code /committee/experts.xhtml} (单位评委库管理, SPEC §3.6.5 step 1): the committee account's pool, searchable by
- * name; in the Hebei model 新增 adds an expert as 待完善, who then completes the profile personally.
+ * name; in the Hebei model 新增 and 批量新增 add experts as 待完善, who then complete their profile personally.
  */
 @Named
 @ViewScoped
@@ -38,6 +38,9 @@ public class CommitteePoolBacking implements Serializable {
 
     @Inject
     private ExpertMessages expertMessages;
+
+    @Inject
+    private ExpertImportWizard importWizard;
 
     private CommitteeChoice committee;
     private boolean addsExperts;
@@ -78,6 +81,15 @@ public class CommitteePoolBacking implements Serializable {
         }
     }
 
+    /** 批量新增 (HB): the import wizard; imported experts are 待完善 with a sign-in. */
+    public void startImport() {
+        importWizard.open(committee.id());
+    }
+
+    public void closeImport() {
+        importWizard.close("listForm");
+    }
+
     public void view(PoolRow row) {
         detail = pool.view(row.memberId());
         Ajax.oncomplete("PF('detailDialog').show()");
@@ -113,6 +125,10 @@ public class CommitteePoolBacking implements Serializable {
 
     public ExpertForm getForm() {
         return form;
+    }
+
+    public ExpertImportWizard getImportWizard() {
+        return importWizard;
     }
 
     public ExpertView getDetail() {
