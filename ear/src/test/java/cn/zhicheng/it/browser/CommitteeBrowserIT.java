@@ -92,6 +92,11 @@ class CommitteeBrowserIT {
         clickAndWait(By.id("editForm:saveBasics"));
         assertTrue(browser.pageText().contains("专家库现有0名专家"), browser.pageText());
         assertTrue(browser.pageText().contains("/unit/experts/pool.xhtml?committee="));
+        clickAndWait(By.id("editForm:importExperts"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("importDialog")), 10);
+        assertTrue(browser.text(By.id("importForm")).contains("下载模板"), "step 2 imports the list (§3.5.1)");
+        browser.driver().findElement(By.cssSelector("[id='importDialog'] .ui-dialog-titlebar-close")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("importDialog")), 10);
 
         clickAndWait(By.id("editForm:step3"));
         Path document = Files.createTempFile("request", ".pdf");

@@ -18,6 +18,7 @@ import cn.zhicheng.org.UnitNature;
 import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.region.RegionDirectory;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.web.expert.ExpertImportWizard;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.RegionCascade;
 import cn.zhicheng.web.shell.UiMessages;
@@ -63,6 +64,9 @@ public class CommitteeEditBacking implements Serializable {
 
     @EJB
     private ProvinceSettings settings;
+
+    @Inject
+    private ExpertImportWizard importWizard;
 
     @Inject
     private UiMessages messages;
@@ -223,6 +227,21 @@ public class CommitteeEditBacking implements Serializable {
         if (id != null) {
             saved = service.details(id);
         }
+    }
+
+    /** Step 2 批量导入 (SPEC §3.5.1 step 2): the expert import wizard for this committee's pool. */
+    public void startImport() {
+        importWizard.open(id);
+    }
+
+    /** 关闭 after the import: step 2 shows the new members and counts. */
+    public void closeImport() {
+        saved = service.details(id);
+        importWizard.close("editForm");
+    }
+
+    public ExpertImportWizard getImportWizard() {
+        return importWizard;
     }
 
     public void upload(FileUploadEvent event) {
