@@ -139,7 +139,8 @@ class SecurityHttpIT {
                 "<option value=\"(\\d+)\"[^>]*>四川省卫生系列高级职称评审委员会").matcher(poolHtml);
         assertThat(demo.find()).as("the demo committee is offered").isTrue();
         String page = "unit/experts/pool.xhtml?committee=" + demo.group(1);
-        List<String> inPool = exportedRows(pool, page, "poolForm", "poolForm:tabs:inPool:export");
+        List<String> inPool = exportedRows(pool, page, "poolForm", "poolForm:tabs:inPool:export",
+                Map.of("poolForm:committee_input", demo.group(1)));
         assertThat(inPool.get(0)).contains("姓名", "证件号码").doesNotContain("操作");
         assertThat(inPool).hasSizeGreaterThanOrEqualTo(26).anyMatch(row -> row.contains("赵医师") && row.contains("主任委员"));
 
@@ -151,13 +152,16 @@ class SecurityHttpIT {
     private List<String> exportedRows(String login, String page, String form) throws Exception {
         WebSession session = new WebSession(url);
         session.login(login, "Demo@2026");
-        return exportedRows(session, page, form, form + ":export");
+        return exportedRows(session, page, form, form + ":export", Map.of());
     }
 
-    private List<String> exportedRows(WebSession session, String page, String form, String button) throws Exception {
+    /** As a browser posts the form: the export button, the view state and the form's other fields as given. */
+    private List<String> exportedRows(WebSession session, String page, String form, String button,
+                                      Map<String, String> fields) throws Exception {
         String html = session.get(page).body();
-        HttpResponse<byte[]> file = session.postForFile(page, Map.of(form, form, button, "",
-                "jakarta.faces.ViewState", WebSession.viewState(html)));
+        Map<String, String> post = new java.util.HashMap<>(fields);
+        post.putAll(Map.of(form, form, button, "", "jakarta.faces.ViewState", WebSession.viewState(html)));
+        HttpResponse<byte[]> file = session.postForFile(page, post);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         List<String> rows = new ArrayList<>();
