@@ -226,7 +226,8 @@ class ExpertBrowserIT {
 
         browser.signIn("health_dept", DEMO_PASSWORD);
         browser.open("unit/experts/pool.xhtml?committee=" + committeeId(DEMO_COMMITTEE));
-        browser.click(By.xpath("//*[@id='poolForm:tabs']//li[@role='tab'][contains(., '下级单位推荐待审核')]"));
+        assertThat(browser.pageText()).as(browser.currentPath()).contains("下级单位推荐待审核专家 (1)");
+        browser.click(By.xpath("//*[@id='poolForm:tabs']//ul[contains(@class, 'ui-tabs-nav')]/li[contains(., '下级单位推荐待审核')]"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("poolForm:tabs:recommended")), 10);
         WebElement row = rowContaining("poolForm:tabs:recommended", name);
         row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
