@@ -207,6 +207,8 @@ class ExpertBrowserIT {
         assertThat(browser.menuIds()).contains("UNIT_EXPERT_RECOMMEND");
         browser.open("unit/experts/recommend.xhtml");
         assertThat(browser.text(By.id("listForm:committee"))).contains(DEMO_COMMITTEE);
+        long demoCommittee = committeeId(DEMO_COMMITTEE);
+        browser.selectOneMenu("listForm:committee", String.valueOf(demoCommittee));
         browser.click(By.id("listForm:recommend"));
         browser.awaitAjax();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
@@ -225,7 +227,7 @@ class ExpertBrowserIT {
         browser.signOut();
 
         browser.signIn("health_dept", DEMO_PASSWORD);
-        browser.open("unit/experts/pool.xhtml?committee=" + committeeId(DEMO_COMMITTEE));
+        browser.open("unit/experts/pool.xhtml?committee=" + demoCommittee);
         assertThat(browser.pageText()).as(browser.currentPath()).contains("下级单位推荐待审核专家 (1)");
         browser.click(By.xpath("//*[@id='poolForm:tabs']//ul[contains(@class, 'ui-tabs-nav')]/li[contains(., '下级单位推荐待审核')]"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("poolForm:tabs:recommended")), 10);
