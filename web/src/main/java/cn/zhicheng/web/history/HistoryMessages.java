@@ -17,7 +17,8 @@ public class HistoryMessages {
         Locale locale = locale();
         String column = row.column() == null ? "" : ErrorMessages.format(locale, "history.import.column",
                 row.column().header());
-        return ErrorMessages.format(locale, "history.import.line", row.rowNumber(), column, cause(row));
+        return ErrorMessages.format(locale, "history.import.line", row.rowNumber(), column,
+                ErrorMessages.format(locale, row.messageKey(), row.arguments()));
     }
 
     /** Only the reason, for the reason column of the failures file. */
