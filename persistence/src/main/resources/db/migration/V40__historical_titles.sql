@@ -93,7 +93,7 @@ create table history_import_failure (
 );
 create index history_import_failure_batch_idx on history_import_failure (batch_id, row_number);
 
-create sequence social_insurance_record_seq start with 1 increment by 50;
+create sequence social_insurance_record_seq start with 50 increment by 50;
 create table social_insurance_record (
     id         bigint primary key,
     id_number  varchar(30) not null,

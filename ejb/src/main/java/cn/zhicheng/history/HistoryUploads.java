@@ -112,7 +112,8 @@ public class HistoryUploads {
         return batch;
     }
 
-    HistoryBatch find(Long batchId) {
+    /** The batch, whoever's it is (for the job and the review service, which check access themselves). */
+    public HistoryBatch find(Long batchId) {
         return Optional.ofNullable(batchId).map(id -> em.find(HistoryBatch.class, id))
                 .orElseThrow(() -> new BusinessException("history.batch.notFound"));
     }
@@ -143,7 +144,7 @@ public class HistoryUploads {
     }
 
     /** The batch, for its collecting unit or a unit on its review path. */
-    HistoryBatch visible(Long batchId) {
+    public HistoryBatch visible(Long batchId) {
         HistoryBatch batch = find(batchId);
         Set<Permission> held = permissions.ofCaller();
         Unit unit = callers.current().staffUnit().orElseThrow(() -> new AccessDeniedException(
@@ -156,7 +157,8 @@ public class HistoryUploads {
         return batch;
     }
 
-    List<BatchRow> rows(List<HistoryBatch> batches) {
+    /** The list lines of batches, with their counts and unit names in four queries. */
+    public List<BatchRow> rows(List<HistoryBatch> batches) {
         if (batches.isEmpty()) {
             return List.of();
         }
@@ -406,7 +408,7 @@ public class HistoryUploads {
      * the collecting unit's 主管部门 (when it is not the unit itself), then the issuer. An issuing authority's own
      * upload: the authority itself (its internal review).
      */
-    List<Unit> pathTo(HistoryBatch batch, Unit issuer) {
+    private List<Unit> pathTo(HistoryBatch batch, Unit issuer) {
         Unit unit = batch.getCollectingUnit();
         if (issuer.equals(unit)) {
             return List.of(unit);
