@@ -271,7 +271,8 @@ public class UploadBacking implements Serializable {
         try {
             submitting = uploads.batch(batch.id());
             issuers = uploads.issuers(batch.id());
-            issuer = issuers.isEmpty() ? null : issuers.get(0).id();
+            // the top-most authority (usually the province) is the usual 发证机构; nearer ones can be chosen
+            issuer = issuers.isEmpty() ? null : issuers.get(issuers.size() - 1).id();
             qualificationFile = null;
             qualificationFileName = null;
             changeIssuer();
