@@ -4,6 +4,7 @@ import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobName;
 import cn.zhicheng.job.JobView;
 import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Sex;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -96,6 +100,24 @@ public class HistoryImportJobs {
     public long restart(long executionId) {
         batchOf(executionId);
         return jobs.restart(executionId);
+    }
+
+    /**
+     * 数据导出: a batch's records as template rows, for its collecting unit or a unit on its review path.
+     */
+    public void writeRecords(Long batchId, OutputStream out) throws IOException {
+        BatchRow batch = uploads.batch(batchId);
+        List<RecordRow> records = uploads.records(batchId, 0, Integer.MAX_VALUE);
+        List<List<String>> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            RecordRow r = records.get(i);
+            rows.add(Arrays.asList(String.valueOf(i + 1), r.regionCode(), r.idType(), r.idNumber(),
+                    r.name(), r.sex() == Sex.MALE ? "男" : "女",
+                    r.birthDate().format(DateTimeFormatter.BASIC_ISO_DATE), r.certificateNo(),
+                    r.seriesName(), r.level().catalogName(), r.qualificationName(), r.specialty(), r.institution(),
+                    r.reviewedOn().toString(), r.approvedOn().toString(), batch.documentNumber(), r.workUnit()));
+        }
+        HistoryTemplate.writeRows(out, seriesNames(), rows, List.of());
     }
 
     /** Writes a batch's refused rows as the template with a reason column, to correct and upload again. */

@@ -1,6 +1,7 @@
 package cn.zhicheng.web.history;
 
 import cn.zhicheng.history.BatchRow;
+import cn.zhicheng.history.HistoryImportJobs;
 import cn.zhicheng.history.HistoryReviews;
 import cn.zhicheng.history.HistoryUploads;
 import cn.zhicheng.history.NameCheck;
@@ -14,7 +15,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
+import org.omnifaces.util.Faces;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -37,6 +41,9 @@ public class ReviewBacking implements Serializable {
 
     @EJB
     private HistoryUploads uploads;
+
+    @EJB
+    private HistoryImportJobs imports;
 
     @Inject
     private UiMessages messages;
@@ -108,6 +115,14 @@ public class ReviewBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e);
         }
+    }
+
+    /** 数据导出: the batch's records as an xlsx in the template's columns. */
+    public void exportRecords() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        imports.writeRecords(reviewing.id(), out);
+        Faces.sendFile(out.toByteArray(), messages.format("history.review.exportFile",
+                reviewing.documentNumber()), true);
     }
 
     /** 开始校验: each record's name against the pasted list. */
