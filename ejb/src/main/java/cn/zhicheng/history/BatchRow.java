@@ -22,6 +22,12 @@ public record BatchRow(Long id, AcquisitionType type, String documentNumber, Str
         return status.isEditable();
     }
 
+    /** The bundle key of the status as lists show it: 审核中 names its level (待初审, 待复审, …). */
+    public String statusKey() {
+        return "HistoryBatchStatus." + (status == HistoryBatchStatus.IN_REVIEW ? "IN_REVIEW_" + position
+                : status.name());
+    }
+
     /** "A-B-C": the review path as the submit dialog and the lists show it. */
     public String path() {
         return String.join("-", pathNames);

@@ -7,6 +7,7 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,12 @@ public class HistoryReviews {
         return em.createQuery("select count(b) from HistoryBatch b where b.reviewUnitId = :u and b.status = :s",
                         Long.class).setParameter("u", own.getId()).setParameter("s", HistoryBatchStatus.IN_REVIEW)
                 .getSingleResult();
+    }
+
+    /** Batches waiting at the caller's unit (home to-do "历史职称数据待审核"); 0 without the permission. */
+    @PermitAll
+    public long countPendingOfCaller() {
+        return permissions.callerHas(Permission.HISTORY_REVIEW) ? countPending() : 0;
     }
 
     /** 审核通过 (one batch, 一键审核, or the ticked ones, 批量审核). */

@@ -35,6 +35,8 @@ import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.HrssLevel;
 import cn.zhicheng.org.PasswordHasher;
 import cn.zhicheng.org.Role;
+import cn.zhicheng.org.ToDo;
+import cn.zhicheng.org.ToDoSource;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.org.UnitType;
@@ -44,6 +46,7 @@ import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -113,6 +116,9 @@ class HistoryIT {
 
     @EJB
     private Callers callers;
+
+    @Inject
+    private Instance<ToDoSource> toDoSources;
 
     @EJB
     private HistoryInstitutions institutions;
@@ -458,6 +464,9 @@ class HistoryIT {
         assertDenied(() -> uploads.batch(batch));
         signIn(w.departmentAdmin);
         assertEquals(List.of(batch), reviews.pending(0, 10).stream().map(BatchRow::id).toList());
+        assertEquals(1L, toDoSources.stream().flatMap(t -> t.toDosOfCaller().stream())
+                .filter(t -> t.labelKey().equals("todo.historyPending")).mapToLong(ToDo::count).sum(),
+                "历史职称数据待审核 on the home page");
         reviews.pass(List.of(batch));
         signIn(w.cityAdmin);
         assertRejected(() -> reviews.returnWith(List.of(batch), " "), "history.return.reasonRequired");
