@@ -43,6 +43,8 @@ public enum MenuEntry {
     UNIT_EXPERT_POOL("/unit/experts/pool.xhtml", "menu.unit.expertPool", unitRoles(), Permission.EXPERT_POOL),
     UNIT_EXPERT_REVIEWS("/unit/experts/reviews.xhtml", "menu.unit.expertReviews", unitRoles(),
             Permission.EXPERT_POOL_REVIEW),
+    UNIT_EXPERT_RECOMMEND("/unit/experts/recommend.xhtml", "menu.unit.expertRecommend", unitRoles(),
+            Permission.EXPERT_RECOMMEND),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     /** 历史职称数据管理 (SPEC §3.13): 数据上传, 数据审核, 历史评审机构管理. */
@@ -58,6 +60,7 @@ public enum MenuEntry {
     COMMITTEE_ACCOUNTS("/committee/accounts.xhtml", "menu.committee.accounts", EnumSet.of(Role.COMMITTEE_ADMIN),
             null),
     /** 专业树管理 (SPEC §3.5.7): the administrator edits when the committee may, operators view. */
+    COMMITTEE_EXPERTS("/committee/experts.xhtml", "menu.committee.experts", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
