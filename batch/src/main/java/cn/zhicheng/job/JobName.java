@@ -5,7 +5,9 @@ public enum JobName {
     /** Loads a title catalog CSV (series,level,qualification) into the catalog, skipping rows already present. */
     TITLE_CATALOG_IMPORT("titleCatalogImport"),
     /** Checks or imports an expert xlsx into a committee's pool (SPEC §3.6.3); refused rows are kept with reasons. */
-    EXPERT_IMPORT("expertImport");
+    EXPERT_IMPORT("expertImport"),
+    /** Imports a historical-title xlsx into a batch (SPEC §3.13.2); refused rows are kept with reasons. */
+    HISTORICAL_TITLE_IMPORT("historicalTitleImport");
 
     private final String xmlName;
 

@@ -17,6 +17,7 @@ import cn.zhicheng.expert.IdDocumentType;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.expert.ProfileEntry;
 import cn.zhicheng.expert.ProfileSection;
+import cn.zhicheng.history.HistoricalInstitution;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
@@ -143,7 +144,24 @@ public class DemoData {
         message("school_branch_handler", null, "欢迎使用职称评审信息系统", "您的单位账号已开通，请妥善保管登录密码。");
         pendingRegistration(city);
         filedCommittee(health, province, committeeAdmin, committeeOperator);
+        historicalInstitution(city, county);
         LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25");
+    }
+
+    /**
+     * 历史评审机构 (SPEC §3.13.6): 成都市人社局's former 职改办 panel, whose certificates 武侯区人社局 collects, so that
+     * `wh_hrss` can upload historical 工程技术人员 certificates naming it as 评审机构.
+     */
+    private void historicalInstitution(Unit city, Unit county) {
+        TitleSeries series = em.createNamedQuery(TitleSeries.FIND_BY_NAME, TitleSeries.class)
+                .setParameter("name", "工程技术人员").getResultStream().findFirst().orElse(null);
+        if (series == null) {
+            return;
+        }
+        HistoricalInstitution institution = new HistoricalInstitution(city, now);
+        institution.describe("成都市工程技术职务评审委员会（原）", List.of(series), EnumSet.allOf(TitleLevel.class),
+                List.of(county));
+        em.persist(institution);
     }
 
     /** An unread message to a demo account, from a unit or (unit null) from the system. */

@@ -50,11 +50,18 @@ public enum Permission {
             UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
     /** 评委会管理 → 历史评委会 (query only, SPEC §3.5.5) */
     COMMITTEE_HISTORY(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
-            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 历史职称数据管理 → 数据上传 (SPEC §3.13.2–3.13.3): units with committees, and issuers for 初定/确认/委托评审. */
+    HISTORY_UPLOAD(Group.HISTORY, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 历史职称数据管理 → 数据审核 (SPEC §3.13.4): the units on a batch's review path. */
+    HISTORY_REVIEW(Group.HISTORY, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
+    /** 历史职称数据管理 → 历史评审机构管理 (SPEC §3.13.6): 人社部门 only. */
+    HISTORY_INSTITUTIONS(Group.HISTORY, true, EnumSet.of(UnitType.HRSS));
 
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS, HISTORY }
 
     private final Group group;
     private final boolean grantable;

@@ -47,6 +47,13 @@ public enum MenuEntry {
             Permission.EXPERT_RECOMMEND),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
+    /** 历史职称数据管理 (SPEC §3.13): 数据上传, 数据审核, 历史评审机构管理. */
+    UNIT_HISTORY_UPLOAD("/unit/history/upload.xhtml", "menu.unit.historyUpload", unitRoles(),
+            Permission.HISTORY_UPLOAD),
+    UNIT_HISTORY_REVIEW("/unit/history/review.xhtml", "menu.unit.historyReview", unitRoles(),
+            Permission.HISTORY_REVIEW),
+    UNIT_HISTORY_INSTITUTIONS("/unit/history/institutions.xhtml", "menu.unit.historyInstitutions", unitRoles(),
+            Permission.HISTORY_INSTITUTIONS),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),

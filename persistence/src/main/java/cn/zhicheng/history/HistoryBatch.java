@@ -1,0 +1,258 @@
+package cn.zhicheng.history;
+
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One upload (SPEC §3.13.2–3.13.4): the records a unit imported under one acquisition type and one 职称文件文号 at one
+ * time (the 待提交 list groups by 文号 and import time). Submitted with the chosen 发证机构, the 任职资格文件 and the
+ * review path computed from the unit hierarchy, it is reviewed level by level along that path.
+ */
+@Entity
+@Table(name = "history_batch")
+public class HistoryBatch {
+
+    public static final int REASON_MAX = 500;
+
+    @Id
+    @SequenceGenerator(name = "history_batch_seq", sequenceName = "history_batch_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "history_batch_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "collecting_unit_id")
+    private Unit collectingUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acquisition_type", nullable = false, length = 16)
+    private AcquisitionType acquisitionType;
+
+    @Column(name = "document_number", nullable = false, length = DocumentNumber.MAX_LENGTH)
+    private String documentNumber;
+
+    @Column(name = "collector_login", nullable = false, length = 64)
+    private String collectorLogin;
+
+    @Column(name = "collector_name", length = 100)
+    private String collectorName;
+
+    @Column(name = "imported_at", nullable = false)
+    private OffsetDateTime importedAt;
+
+    @Column(name = "job_instance_id")
+    private Long jobInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private HistoryBatchStatus status = HistoryBatchStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issuer_unit_id")
+    private Unit issuer;
+
+    /** The reviewing units' ids in order, comma-separated. */
+    @Column(name = "review_path", length = 500)
+    private String reviewPath;
+
+    @Column(nullable = false)
+    private int position;
+
+    /** The unit at the current level while 审核中 (path[position]), for the reviewers' list query. */
+    @Column(name = "review_unit_id")
+    private Long reviewUnitId;
+
+    @Column(name = "qualification_file_id")
+    private Long qualificationFileId;
+
+    @Column(name = "return_reason", length = REASON_MAX)
+    private String returnReason;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @Version
+    private long version;
+
+    protected HistoryBatch() {
+    }
+
+    public HistoryBatch(Unit collectingUnit, AcquisitionType type, DocumentNumber documentNumber,
+                        String collectorLogin, String collectorName, OffsetDateTime now) {
+        this.collectingUnit = collectingUnit;
+        this.acquisitionType = type;
+        this.documentNumber = documentNumber.value();
+        this.collectorLogin = collectorLogin;
+        this.collectorName = collectorName;
+        this.importedAt = now;
+    }
+
+    public void startedAs(long instanceId) {
+        this.jobInstanceId = instanceId;
+    }
+
+    /** 提交审核: to the first unit of the path. */
+    public void submit(Unit issuer, List<Long> path, Long qualificationFileId, OffsetDateTime now) {
+        requireStatus(HistoryBatchStatus.IN_REVIEW);
+        if (issuer == null) {
+            throw new BusinessException("history.submit.issuerRequired");
+        }
+        if (path == null || path.isEmpty()) {
+            throw new BusinessException("history.submit.noPath");
+        }
+        if (qualificationFileId == null) {
+            throw new BusinessException("history.submit.fileRequired");
+        }
+        this.issuer = issuer;
+        this.reviewPath = path.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.position = 0;
+        this.qualificationFileId = qualificationFileId;
+        this.returnReason = null;
+        this.submittedAt = now;
+        this.status = HistoryBatchStatus.IN_REVIEW;
+        this.reviewUnitId = path.get(0);
+    }
+
+    /** 审核通过 by the unit at the current level: on to the next level, or approved after the last (the issuer). */
+    public void pass(Long reviewerUnitId, OffsetDateTime now) {
+        requireReviewer(reviewerUnitId);
+        if (position + 1 < path().size()) {
+            position++;
+            reviewUnitId = path().get(position);
+        } else {
+            status = HistoryBatchStatus.APPROVED;
+            reviewUnitId = null;
+            approvedAt = now;
+        }
+    }
+
+    /** 审核退回 to the collecting unit, with the reason it shows. */
+    public void returnWith(Long reviewerUnitId, String reason) {
+        requireReviewer(reviewerUnitId);
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw new BusinessException("history.return.reasonRequired");
+        }
+        if (trimmed.length() > REASON_MAX) {
+            throw new BusinessException("history.return.reasonTooLong", REASON_MAX);
+        }
+        returnReason = trimmed;
+        position = 0;
+        reviewUnitId = null;
+        status = HistoryBatchStatus.RETURNED;
+    }
+
+    /** Whether the unit reviews this batch now. */
+    public boolean isAwaiting(Long unitId) {
+        return status == HistoryBatchStatus.IN_REVIEW && unitId != null && unitId.equals(currentReviewerUnitId());
+    }
+
+    public Long currentReviewerUnitId() {
+        return status == HistoryBatchStatus.IN_REVIEW ? reviewUnitId : null;
+    }
+
+    /** Records may be fixed or deleted and failed rows fixed into the batch. */
+    public void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessException("history.batch.notEditable");
+        }
+    }
+
+    private void requireReviewer(Long unitId) {
+        if (!isAwaiting(unitId)) {
+            throw new BusinessException("history.review.notYours");
+        }
+    }
+
+    private void requireStatus(HistoryBatchStatus target) {
+        if (!status.canBecome(target)) {
+            throw new BusinessException("history.batch.transition", status.name(), target.name());
+        }
+    }
+
+    public List<Long> path() {
+        return reviewPath == null || reviewPath.isEmpty() ? List.of()
+                : Arrays.stream(reviewPath.split(",")).map(Long::valueOf).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Unit getCollectingUnit() {
+        return collectingUnit;
+    }
+
+    public AcquisitionType getAcquisitionType() {
+        return acquisitionType;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getCollectorLogin() {
+        return collectorLogin;
+    }
+
+    public String getCollectorName() {
+        return collectorName;
+    }
+
+    public OffsetDateTime getImportedAt() {
+        return importedAt;
+    }
+
+    public Long getJobInstanceId() {
+        return jobInstanceId;
+    }
+
+    public HistoryBatchStatus getStatus() {
+        return status;
+    }
+
+    public Unit getIssuer() {
+        return issuer;
+    }
+
+    /** 0 for 待初审, 1 for 待复审, … */
+    public int getPosition() {
+        return position;
+    }
+
+    public Long getQualificationFileId() {
+        return qualificationFileId;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+}

@@ -1,0 +1,20 @@
+package cn.zhicheng.insurance;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The adapter to the social-insurance data (SPEC §3.13.2 rule 8, and the applicant checks of §3.8): which persons
+ * have an insurance record at a unit. A deployment backs it by the province's social-insurance system; the product
+ * ships a database-backed implementation (table {@code social_insurance_record}) filled by an exchange or by hand.
+ * A missing record is a 高风险 warning, never a refusal.
+ */
+public interface SocialInsuranceRecords {
+
+    /** The ID numbers among {@code idNumbers} that have a record at the unit (one lookup for a whole chunk). */
+    Set<String> insuredAt(long unitId, Collection<String> idNumbers);
+
+    default boolean isInsuredAt(long unitId, String idNumber) {
+        return insuredAt(unitId, Set.of(idNumber)).contains(idNumber);
+    }
+}
