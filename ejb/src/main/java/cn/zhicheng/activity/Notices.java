@@ -6,12 +6,12 @@ import cn.zhicheng.shared.Times;
 import jakarta.persistence.EntityManager;
 
 /** The system-generated notice of a published activity (SPEC §3.7.10, §3.14.1: 通知公告). */
-final class Notices {
+public final class Notices {
 
     private Notices() {
     }
 
-    static void postPublished(EntityManager em, Activity activity) {
+    public static void postPublished(EntityManager em, Activity activity) {
         StringBuilder body = new StringBuilder()
                 .append(activity.getCommittee().getName()).append("发布").append(activity.getYear()).append("年度评审活动。")
                 .append("申报范围：").append(activity.getApplyScope()).append("。")

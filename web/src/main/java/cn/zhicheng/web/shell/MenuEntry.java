@@ -43,6 +43,9 @@ public enum MenuEntry {
     UNIT_EXPERT_POOL("/unit/experts/pool.xhtml", "menu.unit.expertPool", unitRoles(), Permission.EXPERT_POOL),
     UNIT_EXPERT_REVIEWS("/unit/experts/reviews.xhtml", "menu.unit.expertReviews", unitRoles(),
             Permission.EXPERT_POOL_REVIEW),
+    /** 评审活动发布审核 (SPEC §3.7.10): the authorising unit reviews activities submitted for publication. */
+    UNIT_ACTIVITY_REVIEWS("/unit/activities/reviews.xhtml", "menu.unit.activityReviews", unitRoles(),
+            Permission.ACTIVITY_PUBLISH_REVIEW),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
@@ -53,6 +56,9 @@ public enum MenuEntry {
     /** 专业树管理 (SPEC §3.5.7): the administrator edits when the committee may, operators view. */
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
+    /** 评审活动发布 / 评审活动管理 (SPEC §3.7): only the committee administrator manages activities. */
+    COMMITTEE_ACTIVITIES("/committee/activities/list.xhtml", "menu.committee.activities",
+            EnumSet.of(Role.COMMITTEE_ADMIN), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     EXPERT_PROFILE("/expert/profile.xhtml", "menu.expert.profile", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
