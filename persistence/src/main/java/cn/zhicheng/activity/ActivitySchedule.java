@@ -141,19 +141,21 @@ public class ActivitySchedule implements Serializable {
         return deptReviewEnd;
     }
 
+    /** Equal when every time denotes the same instant (the database may return another offset). */
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof ActivitySchedule other
-                && Objects.equals(applyStart, other.applyStart)
-                && Objects.equals(firstSubmitDeadline, other.firstSubmitDeadline)
-                && Objects.equals(resubmitDeadline, other.resubmitDeadline)
-                && Objects.equals(committeeDeadline, other.committeeDeadline)
+                && applyStart.isEqual(other.applyStart)
+                && firstSubmitDeadline.isEqual(other.firstSubmitDeadline)
+                && resubmitDeadline.isEqual(other.resubmitDeadline)
+                && committeeDeadline.isEqual(other.committeeDeadline)
                 && Objects.equals(deptReviewStart, other.deptReviewStart)
                 && Objects.equals(deptReviewEnd, other.deptReviewEnd));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(applyStart, firstSubmitDeadline, resubmitDeadline, committeeDeadline);
+        return Objects.hash(applyStart.toInstant(), firstSubmitDeadline.toInstant(), resubmitDeadline.toInstant(),
+                committeeDeadline.toInstant());
     }
 }
