@@ -3,7 +3,7 @@
 -- conditions, required materials, scoring standards, policy files, the publication workflow (草稿 → 待审核 → 已发布 /
 -- 已退回, or 草稿 → 已发布 directly) with the multi-post position it waits at; the committee's default achievement
 -- configuration; and the public notices (通知公告, SPEC §3.14) that published activities post automatically.
-create sequence activity_seq increment by 50;
+create sequence activity_seq start with 50 increment by 50;
 create table activity (
     id                      bigint        primary key,
     committee_id            bigint        not null references committee (id),
@@ -132,7 +132,7 @@ create table activity_scoring_item (
     primary key (activity_id, row_index)
 );
 
-create sequence notice_seq increment by 50;
+create sequence notice_seq start with 50 increment by 50;
 create table notice (
     id             bigint        primary key,
     notice_type    varchar(24)   not null,
