@@ -8,6 +8,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -84,8 +85,13 @@ public class ActivitySchedule implements Serializable {
         if (deptReviewStart != null && deptReviewEnd.isBefore(deptReviewStart)) {
             throw new BusinessException("activity.schedule.deptReviewEndBeforeStart");
         }
-        return new ActivitySchedule(applyStart, firstSubmitDeadline, resubmitDeadline, committeeDeadline,
-                deptReviewStart, deptReviewEnd);
+        return new ActivitySchedule(seconds(applyStart), seconds(firstSubmitDeadline), seconds(resubmitDeadline),
+                seconds(committeeDeadline), deptReviewStart, deptReviewEnd);
+    }
+
+    /** Times are kept to the second, as they are shown (SPEC §4.1). */
+    private static OffsetDateTime seconds(OffsetDateTime time) {
+        return time.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
