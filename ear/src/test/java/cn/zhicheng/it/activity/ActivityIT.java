@@ -3,6 +3,9 @@ package cn.zhicheng.it.activity;
 import cn.zhicheng.activity.AchievementRequirement;
 import cn.zhicheng.activity.AchievementTemplate;
 import cn.zhicheng.activity.AchievementTitle;
+import cn.zhicheng.activity.CommitteeFinder;
+import cn.zhicheng.activity.CommitteeOffer;
+import cn.zhicheng.activity.FinderQuery;
 import cn.zhicheng.activity.Activities;
 import cn.zhicheng.activity.Activity;
 import cn.zhicheng.activity.ActivityBasics;
@@ -49,6 +52,8 @@ import cn.zhicheng.org.Role;
 import cn.zhicheng.org.ToDo;
 import cn.zhicheng.org.ToDoSource;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitNature;
+import cn.zhicheng.org.UnitProfile;
 import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.review.MultiPostConfig;
@@ -94,7 +99,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saved in order, the committee default copied into new activities, publication through a two-level multi-post
  * review at the authorising unit (pass, batch, return with opinion, stale decisions, scoping) and the SX direct
  * 确认发布, deadline extension after publication, the public site (search by series, level and region; notices),
- * and the flow log.
+ * the committee finder for applicants (region, unit nature, deadlines, frozen specialty), and the flow log.
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityIT {
@@ -130,6 +135,9 @@ class ActivityIT {
 
     @EJB
     private PublicSite site;
+
+    @EJB
+    private CommitteeFinder finder;
 
     @EJB
     private ProvinceSettings settings;
@@ -455,6 +463,115 @@ class ActivityIT {
         }
     }
 
+    @Test
+    void theFinderOffersCommitteesAcceptingApplicationsThatAdmitTheApplicantsUnit() throws Exception {
+        World w = world();
+        Unit[] units = inTransaction(() -> new Unit[]{
+                applicantUnit(w.tag + "医院", UnitNature.PUBLIC_INSTITUTION, "510107"),
+                applicantUnit(w.tag + "公司", UnitNature.ENTERPRISE, "510107"),
+                applicantUnit(w.tag + "重庆医院", UnitNature.PUBLIC_INSTITUTION, "500100")});
+        Unit hospital = units[0];
+        Unit company = units[1];
+        Unit chongqing = units[2];
+        Account restrictedAdmin = inTransaction(() -> {
+            Committee any = em.find(Committee.class, w.committeeId);
+            Committee restricted = committee(w.tag + "成都事业单位评委会", any.getFormationUnit(), any.getAuthorisingUnit(),
+                    any.getSeries(), CommitteeFormation.BY_SERIES, List.of(), Times.now(),
+                    Set.of(UnitNature.PUBLIC_INSTITUTION), Set.of("510100"));
+            return committeeAdmin(w.tag + "_radm", restricted);
+        });
+
+        signIn(w.admin);
+        Long open = completeActivity(w, w.tag + "接收中", ActivityCategory.ANNUAL);
+        Long future = activities.create(basics(w, w.tag + "未开始", 2030, ActivityCategory.SPECIAL,
+                schedule(Times.now().plusDays(3))));
+        completeThroughMaterials(future);
+        Long closed = activities.create(basics(w, w.tag + "已截止", 2030, ActivityCategory.SPECIAL,
+                ActivitySchedule.of(Times.now().minusDays(30), Times.now().minusDays(2), Times.now().minusDays(1),
+                        Times.now().plusDays(5), null, null)));
+        completeThroughMaterials(closed);
+        signIn(w.specialtyAdmin);
+        List<SpecialtyNode> specialties = activities.options().specialties();
+        Long bySpecialty = activities.create(basics(w, w.tag + "按专业接收中", 2030, ActivityCategory.ANNUAL,
+                schedule(Times.now().minusDays(1))));
+        activities.saveScope(bySpecialty, EnumSet.of(TitleLevel.SENIOR_FULL),
+                Set.of(specialties.get(0).id(), specialties.get(1).id()));
+        activities.saveAchievements(bySpecialty, achievements());
+        activities.saveExceptions(bySpecialty, List.of(), null, null);
+        activities.saveMaterials(bySpecialty, List.of(RequiredMaterial.of(1, 1, "身份证", true, 1, EnumSet.of(FileKind.PDF))));
+        signIn(restrictedAdmin);
+        Long restricted = completeActivity(w, w.tag + "限事业单位", ActivityCategory.ANNUAL);
+
+        publish(w, w.admin, open, future, closed);
+        publish(w, w.specialtyAdmin, bySpecialty);
+        publish(w, restrictedAdmin, restricted);
+        inTransaction(() -> {
+            em.find(Specialty.class, specialties.get(1).id()).freeze();
+            return null;
+        });
+
+        assertEquals(Set.of(open, bySpecialty, restricted), offered(w, hospital, TitleLevel.SENIOR_FULL, null),
+                "accepting now, in region, nature admitted; not the future or closed activity");
+        assertEquals(Set.of(open, bySpecialty), offered(w, company, TitleLevel.SENIOR_FULL, null),
+                "an enterprise is not admitted by the 事业单位 committee");
+        assertEquals(Set.of(open, restricted), offered(w, hospital, TitleLevel.SENIOR_DEPUTY, null),
+                "the 按专业 activity opens 正高 only");
+        assertEquals(Set.of(open, bySpecialty, restricted), offered(w, hospital, TitleLevel.SENIOR_FULL, specialties.get(0).name()));
+        assertEquals(Set.of(open, restricted), offered(w, hospital, TitleLevel.SENIOR_FULL, specialties.get(1).name()),
+                "a frozen specialty is no longer offered");
+        assertTrue(finder.find(new FinderQuery(hospital.getId(), EvaluationMethod.EXAM_AND_EXPERT, w.seriesId,
+                TitleLevel.SENIOR_FULL, null)).isEmpty());
+        CommitteeOffer offer = finder.find(new FinderQuery(hospital.getId(), EvaluationMethod.EXPERT, w.seriesId,
+                TitleLevel.SENIOR_FULL, null)).stream().filter(o -> o.activityId().equals(open)).findFirst().orElseThrow();
+        assertEquals("028-86130000", offer.contactPhone());
+        assertFalse(offer.entrustRequired());
+
+        // out of region: 委托评审 by default, hidden under entrust.outOfRegion = HIDE
+        List<CommitteeOffer> elsewhere = finder.find(new FinderQuery(chongqing.getId(), null, w.seriesId,
+                TitleLevel.SENIOR_FULL, null));
+        assertEquals(3, elsewhere.size());
+        assertTrue(elsewhere.stream().allMatch(CommitteeOffer::entrustRequired));
+        switchSetting("entrust.outOfRegion", "HIDE");
+        try {
+            assertTrue(finder.find(new FinderQuery(chongqing.getId(), null, w.seriesId, TitleLevel.SENIOR_FULL, null))
+                    .isEmpty());
+            assertEquals(3, offered(w, hospital, TitleLevel.SENIOR_FULL, null).size());
+        } finally {
+            switchSetting("entrust.outOfRegion", null);
+        }
+    }
+
+    private Set<Long> offered(World w, Unit unit, TitleLevel level, String specialty) {
+        return finder.find(new FinderQuery(unit.getId(), EvaluationMethod.EXPERT, w.seriesId, level, specialty)).stream()
+                .map(CommitteeOffer::activityId).collect(Collectors.toSet());
+    }
+
+    private void publish(World w, Account admin, Long... ids) throws ServletException {
+        signIn(admin);
+        for (Long id : ids) {
+            activities.submit(id);
+        }
+        signIn(w.first);
+        reviews.pass(List.of(ids), null);
+        signIn(w.second);
+        reviews.pass(List.of(ids), null);
+    }
+
+    private Unit applicantUnit(String name, UnitNature nature, String region) {
+        Unit unit = unit(name, UnitType.APPLYING_UNIT, null, null);
+        unit.describe(new UnitProfile(name, null, nature, region, "联系人", "028-86000000", "成都市"));
+        return unit;
+    }
+
+    private void switchSetting(String key, String value) throws ServletException {
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        if (value == null) {
+            settings.resetToDefault(key);
+        } else {
+            settings.change(key, value);
+        }
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private Long completeActivity(World w, String name, ActivityCategory category) {
@@ -527,10 +644,17 @@ class ActivityIT {
 
     private Committee committee(String name, Unit formation, Unit province, TitleSeries series,
                                 CommitteeFormation formationType, List<String> specialties, OffsetDateTime filedAt) {
+        return committee(name, formation, province, series, formationType, specialties, filedAt, Set.of(),
+                Set.of("510000"));
+    }
+
+    private Committee committee(String name, Unit formation, Unit province, TitleSeries series,
+                                CommitteeFormation formationType, List<String> specialties, OffsetDateTime filedAt,
+                                Set<UnitNature> natures, Set<String> regionCodes) {
         Committee committee = Committee.draft(new CommitteeProfile(name, "人事处", "评委会办公室",
                         CommitteeReviewType.EVALUATION, EnumSet.of(TitleLevel.SENIOR_FULL, TitleLevel.SENIOR_DEPUTY),
-                        "张联系", "028-86130000", "成都市人民南路1号", false, false, Set.of(), formationType,
-                        specialties, Set.of("510000")),
+                        "张联系", "028-86130000", "成都市人民南路1号", false, false, natures, formationType,
+                        specialties, regionCodes),
                 formation, series, province, province, filedAt);
         em.persist(committee);
         committee.authoriseAtCreation(filedAt);
