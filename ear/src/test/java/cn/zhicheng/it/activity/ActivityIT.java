@@ -45,6 +45,7 @@ import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
 import cn.zhicheng.notice.NoticeType;
 import cn.zhicheng.org.Account;
+import cn.zhicheng.org.CreditCode;
 import cn.zhicheng.org.HrssLevel;
 import cn.zhicheng.org.PasswordHasher;
 import cn.zhicheng.org.Permission;
@@ -558,8 +559,11 @@ class ActivityIT {
     }
 
     private Unit applicantUnit(String name, UnitNature nature, String region) {
-        Unit unit = unit(name, UnitType.APPLYING_UNIT, null, null);
-        unit.describe(new UnitProfile(name, null, nature, region, "联系人", "028-86000000", "成都市"));
+        CreditCode code = CreditCode.of(TestData.creditCode());
+        Unit unit = new Unit(name, code, UnitType.APPLYING_UNIT, null, region, Times.now());
+        em.persist(unit);
+        unit.placeUnder(null);
+        unit.describe(new UnitProfile(name, code, nature, region, "联系人", "028-86000000", "成都市"));
         return unit;
     }
 
