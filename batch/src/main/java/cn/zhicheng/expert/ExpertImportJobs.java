@@ -23,12 +23,12 @@ import java.util.Properties;
  * 批量新增 (SPEC §3.6.3) for the unit that formed a committee: the template, the check run (下一步: 成功数据 / 失败数据),
  * the import run (下一步: valid rows land in 本单位新增待提交), the failed rows as a file to correct, and following or
  * restarting a run. Both runs are the Jakarta Batch job {@code expertImport}, started through {@link BatchJobs}
- * outside a transaction; every call first checks that the caller's unit formed the committee, and a run of another
- * committee is out of reach (HTTP 403).
+ * outside a transaction; every call first checks that the caller manages the committee's pool ({@link PoolAccess}:
+ * its formation unit, or the HB committee account), and a run of another committee is out of reach (HTTP 403).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
+@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER, Role.Names.COMMITTEE_ADMIN})
 public class ExpertImportJobs {
 
     static final String COMMITTEE = "committeeId";
@@ -37,7 +37,7 @@ public class ExpertImportJobs {
     private BatchJobs jobs;
 
     @EJB
-    private ExpertPool pool;
+    private PoolAccess access;
 
     @EJB
     private ExpertImports imports;
@@ -61,7 +61,7 @@ public class ExpertImportJobs {
      * Starts a run with extra job parameters ({@code chunkSize}, and {@code failOnceAtRow} for restart drills).
      */
     public long start(Long committeeId, Path file, ImportMode mode, Properties extra) {
-        Unit unit = pool.requireOwnCommittee(committeeId);
+        Unit unit = access.requireManaged(committeeId);
         try {
             ExpertSheetReader.requireTemplate(file);
         } catch (IOException e) {
@@ -73,6 +73,7 @@ public class ExpertImportJobs {
         parameters.setProperty(COMMITTEE, committeeId.toString());
         parameters.setProperty("unitId", unit.getId().toString());
         parameters.setProperty("mode", mode.name());
+        parameters.setProperty("toComplete", Boolean.toString(access.isCommitteeAccount()));
         return jobs.start(JobName.EXPERT_IMPORT, parameters);
     }
 
@@ -114,7 +115,7 @@ public class ExpertImportJobs {
     }
 
     private void requireRunOf(Long committeeId, long executionId) {
-        pool.requireOwnCommittee(committeeId);
+        access.requireManaged(committeeId);
         Properties parameters = jobs.parameters(executionId);
         if (parameters == null || !committeeId.toString().equals(parameters.getProperty(COMMITTEE))) {
             throw new AccessDeniedException("security.unit.outOfScope");

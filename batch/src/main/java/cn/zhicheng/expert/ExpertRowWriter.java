@@ -44,6 +44,10 @@ public class ExpertRowWriter extends AbstractItemWriter {
 
     @Inject
     @BatchProperty
+    private String toComplete;
+
+    @Inject
+    @BatchProperty
     private String failOnceAtRow;
 
     @Inject
@@ -61,7 +65,7 @@ public class ExpertRowWriter extends AbstractItemWriter {
         List<ExpertImportRow> rows = items.stream().map(ExpertImportRow.class::cast).toList();
         long failed = rows.stream().filter(r -> !r.isValid()).count();
         imports.write(jobContext.getInstanceId(), Long.parseLong(committeeId), Long.parseLong(unitId),
-                ImportMode.valueOf(mode) == ImportMode.IMPORT, rows);
+                ImportMode.valueOf(mode) == ImportMode.IMPORT, Boolean.parseBoolean(toComplete), rows);
         progress.advance(jobContext.getInstanceId(), jobContext.getJobName(), rows.size() - failed, failed);
         injectFault(rows);
     }

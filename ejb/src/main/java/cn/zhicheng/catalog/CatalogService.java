@@ -142,6 +142,14 @@ public class CatalogService {
                 .getResultList();
     }
 
+    /** 更名记录 of a series or qualification name, newest first (the catalog page's history dialog). */
+    public List<RenameRow> renameHistory(TitleRename.EntryType type, Long id) {
+        List<RenameRow> rows = new java.util.ArrayList<>(renames(type, id).stream()
+                .map(r -> new RenameRow(r.getOldName(), r.getNewName(), r.getRenamedAt())).toList());
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
     // ---- maintenance (province administrator) ----
 
     /** True when the caller maintains the catalog (for the menu and buttons; the methods check again). */

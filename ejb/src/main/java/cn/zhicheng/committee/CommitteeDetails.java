@@ -21,7 +21,8 @@ public record CommitteeDetails(Long id, String name, String agency, String offic
                                String code, Long requestDocumentId, String requestDocumentName, FilingStatus status,
                                String waitingUnitName, int waitingLevel, String lastOpinion,
                                OffsetDateTime submittedAt, OffsetDateTime approvedAt, LocalDate validFrom,
-                               LocalDate validUntil, boolean expired, long poolMembers, int requiredMembers)
+                               LocalDate validUntil, boolean expired, long poolMembers, int requiredMembers,
+                               long incompleteMembers)
         implements Serializable {
 
     @Serial

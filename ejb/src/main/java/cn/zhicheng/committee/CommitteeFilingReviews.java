@@ -2,6 +2,7 @@ package cn.zhicheng.committee;
 
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Permission;
@@ -66,6 +67,9 @@ public class CommitteeFilingReviews {
     @EJB
     private RegionDirectory regions;
 
+    @EJB
+    private Messages messages;
+
     /** False when the caller's unit has no levels for 评委会备案: the page shows the 多岗审核 notice. */
     public boolean isMultiPostConfigured() {
         return multiPost.isConfigured(permissions.require(Permission.COMMITTEE_FILING_REVIEW), TYPE);
@@ -118,9 +122,11 @@ public class CommitteeFilingReviews {
                         note(unit.getName() + "审核通过，提交至" + committee.getFilingUnit().getName(), cleanOpinion));
             } else {
                 committee.passUnit(null, Times.now());
+                String validity = "备案有效期" + committee.getValidFrom() + "至" + committee.getValidUntil();
                 auditLog.record(CommitteeViews.ENTITY, id, "FILED", from, committee.getStatus().name(),
-                        note(unit.getName() + "审核通过，备案有效期" + committee.getValidFrom() + "至"
-                                + committee.getValidUntil(), cleanOpinion));
+                        note(unit.getName() + "审核通过，" + validity, cleanOpinion));
+                notifyFiler(committee, "评委会备案已核准通过", "“" + committee.getName() + "”的备案已由" + unit.getName()
+                        + "核准通过，" + validity + "。");
             }
         }
         return committeeIds.size();
@@ -133,11 +139,35 @@ public class CommitteeFilingReviews {
             Committee committee = requireActionable(id);
             String from = committee.getStatus().name();
             multiPost.leave(committee.getPosition(), TYPE);
+            Unit unit = em.find(Unit.class, committee.getPosition().getUnitId());
             committee.reject(opinion);
             auditLog.record(CommitteeViews.ENTITY, id, "REJECTED", from, committee.getStatus().name(),
                     committee.getLastOpinion());
+            notifyFiler(committee, "评委会备案未通过", "“" + committee.getName() + "”的备案未通过" + unit.getName()
+                    + "的审核，原因：" + committee.getLastOpinion() + "。请修改后重新提交。");
         }
         return committeeIds.size();
+    }
+
+    /**
+     * The outcome of a filing reaches whoever files it: the account that submitted it, the formation unit's super
+     * administrators and the committee's administrators (SX/HB, where they complete the filing).
+     */
+    private void notifyFiler(Committee committee, String title, String body) {
+        Set<Long> recipients = new LinkedHashSet<>(em.createQuery("select r.actorAccountId from AuditRecord r "
+                        + "where r.entityType = :type and r.entityId = :id and r.action in :submissions "
+                        + "and r.actorAccountId is not null order by r.occurredAt desc", Long.class)
+                .setParameter("type", CommitteeViews.ENTITY).setParameter("id", committee.getId())
+                .setParameter("submissions", List.of("SUBMITTED", "RENEWAL_SUBMITTED")).setMaxResults(1)
+                .getResultList());
+        recipients.addAll(em.createQuery("select m.account.id from Membership m "
+                        + "where m.unit = :unit and m.role = :role", Long.class)
+                .setParameter("unit", committee.getFormationUnit()).setParameter("role", Role.UNIT_ADMIN)
+                .getResultList());
+        recipients.addAll(em.createQuery("select l.account.id from CommitteeAccount l where l.committee = :committee "
+                        + "and l.role = :role", Long.class)
+                .setParameter("committee", committee).setParameter("role", Role.COMMITTEE_ADMIN).getResultList());
+        recipients.forEach(recipient -> messages.sendFromSystem(recipient, title, body));
     }
 
     private static String note(String what, String opinion) {

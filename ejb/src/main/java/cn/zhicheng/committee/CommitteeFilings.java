@@ -10,6 +10,7 @@ import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.config.CommitteeSetupModel;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
+import cn.zhicheng.expert.Expert;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
@@ -36,6 +37,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -162,7 +164,7 @@ public class CommitteeFilings {
             throw new BusinessException("committee.submit.incomplete");
         }
         committee.submit(CommitteeViews.poolMembers(em, committee),
-                CommitteeViews.requiredMembers(settings, committee),
+                CommitteeViews.requiredMembers(settings, committee), CommitteeViews.incompleteMembers(em, committee),
                 multiPost.enter(committee.getAuthorisingUnit(), ReviewItemType.COMMITTEE_FILING), Times.now());
         auditLog.record(CommitteeViews.ENTITY, committee.getId(), renewal ? "RENEWAL_SUBMITTED" : "SUBMITTED", from,
                 committee.getStatus().name(), "提交至" + committee.getAuthorisingUnit().getName());
@@ -189,11 +191,15 @@ public class CommitteeFilings {
     /** Step 2 (专家库名单): the committee's pool members, read only. */
     public List<PoolMemberRow> poolMembers(Long committeeId, int first, int pageSize) {
         Committee committee = readable(committeeId);
+        LocalDate today = CommitteeViews.today();
         return em.createQuery("select m from PoolMember m join fetch m.expert where m.committee = :committee "
                         + "order by m.id", PoolMember.class)
                 .setParameter("committee", committee).setFirstResult(first).setMaxResults(pageSize)
-                .getResultStream().map(m -> new PoolMemberRow(m.getId(), m.getExpert().getName(),
-                        m.getExpert().getIdNumber().masked(), m.getStatus())).toList();
+                .getResultStream().map(m -> {
+                    Expert e = m.getExpert();
+                    return new PoolMemberRow(m.getId(), e.getName(), e.getSex(), e.getIdNumber().masked(),
+                            e.getBirthMonth(), e.age(today), e.getWorkUnit(), m.getStatus(), e.isComplete());
+                }).toList();
     }
 
     public long countPoolMembers(Long committeeId) {

@@ -117,6 +117,23 @@ public class CommitteeSetups {
         return new CreatedCommittee(committee.getId(), account.getLoginName());
     }
 
+    /** HB 编辑评委会: the creating 职改办 corrects an authorised committee's data (audited, no review). */
+    public void updateAuthorised(Long committeeId, CommitteeForm form) {
+        requireModel(CommitteeSetupModel.REFORM_OFFICE_CREATES);
+        Unit own = permissions.require(Permission.COMMITTEE_FILING);
+        Committee committee = committeeId == null ? null : em.find(Committee.class, committeeId);
+        if (committee == null || !committee.getFormationUnit().equals(own)) {
+            throw new AccessDeniedException("security.unit.outOfScope");
+        }
+        if (form.profile().regionCodes() != null) {
+            form.profile().regionCodes().forEach(regions::require);
+        }
+        committee.reviseAuthorised(form.profile(), series(form.seriesId()), unit(form.authorisingUnitId()),
+                unit(form.filingUnitId()));
+        auditLog.record(CommitteeViews.ENTITY, committee.getId(), "EDITED", committee.getStatus().name(),
+                committee.getStatus().name(), null);
+    }
+
     /** HB 重置评委会密码: the code account's password is 888888 again (changed at the next sign-in). */
     public void resetCodePassword(Long committeeId) {
         requireModel(CommitteeSetupModel.REFORM_OFFICE_CREATES);

@@ -36,6 +36,14 @@ final class CommitteeViews {
                 .setParameter("committee", committee).setParameter("statuses", COUNTED).getSingleResult();
     }
 
+    /** Counted members whose expert's 信息是否完整 is false (SPEC §3.5.1 step 2: they block the filing). */
+    static long incompleteMembers(EntityManager em, Committee committee) {
+        return em.createNamedQuery(PoolMember.FIND_BY_COMMITTEE_AND_STATUS, PoolMember.class)
+                .setParameter("committee", committee).setParameter("statuses", COUNTED)
+                .setHint("eclipselink.batch", "m.expert.profile").getResultStream()
+                .filter(member -> !member.getExpert().isComplete()).count();
+    }
+
     static int requiredMembers(ProvinceSettings settings, Committee committee) {
         return committee.minimumMembers(settings.get(SettingKeys.COMMITTEE_MIN_MEMBERS_SERIES),
                 settings.get(SettingKeys.COMMITTEE_MIN_MEMBERS_SPECIALTY));
@@ -48,7 +56,7 @@ final class CommitteeViews {
                 c.getLevels().stream().sorted().toList(), c.getStatus(), waiting == null ? null : waiting.getName(),
                 c.getLastOpinion(), c.getApprovedAt(), c.getValidFrom(), c.getValidUntil(), c.isExpiredOn(today),
                 c.getFormationUnit().getName(), nameOf(c.getAuthorisingUnit()), nameOf(c.getFilingUnit()),
-                c.getStatus().isEditable(), c.getStatus().canSubmit());
+                c.getStatus().isEditable(), c.getStatus().canSubmit(), c.getCode());
     }
 
     static CommitteeDetails details(EntityManager em, RegionDirectory regions, ProvinceSettings settings,
@@ -68,7 +76,7 @@ final class CommitteeViews {
                 waiting == null ? null : waiting.getName(),
                 c.getPosition() == null ? 0 : c.getPosition().getLevel(), c.getLastOpinion(), c.getSubmittedAt(),
                 c.getApprovedAt(), c.getValidFrom(), c.getValidUntil(), c.isExpiredOn(today()),
-                poolMembers(em, c), requiredMembers(settings, c));
+                poolMembers(em, c), requiredMembers(settings, c), incompleteMembers(em, c));
     }
 
     private static String nameOf(Unit unit) {

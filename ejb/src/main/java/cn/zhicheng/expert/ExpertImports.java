@@ -27,22 +27,26 @@ import java.util.Set;
 /**
  * The expert import's database side (SPEC §3.6.3, §4.6), called by the job's processor and writer inside the
  * chunk's transaction: what the checks need (ID numbers already in the pool, active series) and the writing of a
- * chunk — refused rows as {@link ExpertImportFailure}s, valid rows (in an import run) as 本单位新增待提交 members.
+ * chunk — refused rows as {@link ExpertImportFailure}s, valid rows (in an import run) as 本单位新增待提交 members, or
+ * 待完善 members with a sign-in when the HB committee account imports.
  * A chunk commits whole or not at all. The unit and committee were checked when the job was started
  * ({@code ExpertImportJobs}); the job runs with the starter's identity.
  */
 @Stateless
-@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
+@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER, Role.Names.COMMITTEE_ADMIN})
 public class ExpertImports {
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
 
     @EJB
-    private ExpertPool pool;
+    private Callers callers;
 
     @EJB
-    private Callers callers;
+    private PoolAccess access;
+
+    @EJB
+    private ExpertAccounts accounts;
 
     @EJB
     private AuditLog auditLog;
@@ -67,7 +71,8 @@ public class ExpertImports {
      *
      * @return how many experts were added
      */
-    public int write(long instanceId, long committeeId, long unitId, boolean commit, List<ExpertImportRow> rows) {
+    public int write(long instanceId, long committeeId, long unitId, boolean commit, boolean toComplete,
+                     List<ExpertImportRow> rows) {
         Committee committee = em.find(Committee.class, committeeId);
         Unit unit = em.find(Unit.class, unitId);
         if (committee == null || unit == null || !committee.getFormationUnit().equals(unit)) {
@@ -82,7 +87,7 @@ public class ExpertImports {
                     .setParameter("ids", valid.stream().map(r -> r.details().idNumber()).toList())
                     .getResultList().forEach(e -> known.put(e.getIdNumber(), e));
             valid.stream().map(r -> r.details().seriesName()).filter(Objects::nonNull).distinct()
-                    .forEach(name -> series.put(name, pool.series(name)));
+                    .forEach(name -> series.put(name, ExpertPool.seriesNamed(em, name)));
         }
         AuditRecord.Actor actor = callers.actor();
         int added = 0;
@@ -103,8 +108,12 @@ public class ExpertImports {
                 }
                 // the processor checked the pool and the file; the unique (committee, expert) constraint catches a
                 // concurrent single add, failing the chunk, which a restart then reports as a duplicate
-                PoolMember member = PoolMember.addedBy(unit, committee, expert, details.post(), now);
+                PoolMember member = toComplete ? PoolMember.toBeCompleted(committee, expert, details.post(), now)
+                        : PoolMember.addedBy(unit, committee, expert, details.post(), now);
                 em.persist(member);
+                if (toComplete) {
+                    accounts.ensureAccount(expert);  // 待完善: the expert signs in to complete the profile
+                }
                 auditLog.record(actor, ExpertPool.ENTITY, member.getId(), "ADDED", null, member.getStatus().name(),
                         committee.getName());
                 added++;
@@ -115,7 +124,7 @@ public class ExpertImports {
 
     /** One page of a run's failures, by row; the run must be of one of the caller's committees. */
     public List<ImportFailureRow> failures(Long committeeId, long instanceId, int first, int pageSize) {
-        pool.requireOwnCommittee(committeeId);
+        access.requireManaged(committeeId);
         return em.createNamedQuery(ExpertImportFailure.FIND_BY_INSTANCE, ExpertImportFailure.class)
                 .setParameter("instanceId", instanceId).setParameter("committeeId", committeeId)
                 .setFirstResult(first).setMaxResults(pageSize)
@@ -123,7 +132,7 @@ public class ExpertImports {
     }
 
     public long countFailures(Long committeeId, long instanceId) {
-        pool.requireOwnCommittee(committeeId);
+        access.requireManaged(committeeId);
         return em.createNamedQuery(ExpertImportFailure.COUNT_BY_INSTANCE, Long.class)
                 .setParameter("instanceId", instanceId).setParameter("committeeId", committeeId).getSingleResult();
     }

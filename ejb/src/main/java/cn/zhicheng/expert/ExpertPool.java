@@ -154,22 +154,7 @@ public class ExpertPool {
      * was started); {@link #add} after its own checks.
      */
     public PoolMember addChecked(Committee committee, Unit unit, ExpertDetails details) {
-        TitleSeries series = series(details.seriesName());
-        Expert expert = em.createNamedQuery(Expert.FIND_BY_ID_NUMBER, Expert.class)
-                .setParameter("idNumber", details.idNumber()).getResultStream().findFirst().orElse(null);
-        if (expert == null) {
-            expert = new Expert(details, series, Times.now());
-            em.persist(expert);
-        } else {
-            if (!em.createNamedQuery(PoolMember.FIND_BY_COMMITTEE_AND_EXPERT, PoolMember.class)
-                    .setParameter("committee", committee).setParameter("expert", expert).getResultList().isEmpty()) {
-                throw new BusinessException("expert.pool.duplicate", details.idNumber().value());
-            }
-            if (expert.getSex() == null) {
-                // a person known only by name and ID number: the unit's details complete the record
-                expert.describe(details, series);
-            }
-        }
+        Expert expert = personFor(em, committee, details, series(details.seriesName()));
         PoolMember member = PoolMember.addedBy(unit, committee, expert, details.post(), Times.now());
         em.persist(member);
         em.flush();
@@ -177,8 +162,34 @@ public class ExpertPool {
         return member;
     }
 
+    /**
+     * The person with the details' ID number, created when new (one person, one expert), provided they are not in
+     * the committee's pool yet. A person known only by name and ID number gets the details.
+     */
+    static Expert personFor(EntityManager em, Committee committee, ExpertDetails details, TitleSeries series) {
+        Expert expert = em.createNamedQuery(Expert.FIND_BY_ID_NUMBER, Expert.class)
+                .setParameter("idNumber", details.idNumber()).getResultStream().findFirst().orElse(null);
+        if (expert == null) {
+            expert = new Expert(details, series, Times.now());
+            em.persist(expert);
+            return expert;
+        }
+        if (!em.createNamedQuery(PoolMember.FIND_BY_COMMITTEE_AND_EXPERT, PoolMember.class)
+                .setParameter("committee", committee).setParameter("expert", expert).getResultList().isEmpty()) {
+            throw new BusinessException("expert.pool.duplicate", details.idNumber().value());
+        }
+        if (expert.getSex() == null) {
+            expert.describe(details, series);
+        }
+        return expert;
+    }
+
     /** The series of the given name, or null for a blank name; retired or unknown series are refused. */
     public TitleSeries series(String name) {
+        return seriesNamed(em, name);
+    }
+
+    static TitleSeries seriesNamed(EntityManager em, String name) {
         if (name == null) {
             return null;
         }
@@ -252,10 +263,7 @@ public class ExpertPool {
         if (memberIds == null || memberIds.isEmpty()) {
             throw new BusinessException("expert.pool.selectionEmpty");
         }
-        Unit reviewer = committee.getFormationUnit().getParent();
-        if (reviewer == null) {
-            throw new BusinessException("expert.pool.noReviewer");
-        }
+        Unit reviewer = committee.poolReviewingUnit();
         for (Long memberId : memberIds) {
             PoolMember member = ownMember(memberId);
             if (!member.getCommittee().equals(committee)) {
@@ -268,6 +276,45 @@ public class ExpertPool {
                     reviewer.getName());
         }
         return memberIds.size();
+    }
+
+    /** 通过 of experts recommended by units below (tab 下级单位推荐待审核专家): they join the pool (在库). */
+    public int approveRecommended(Long committeeId, List<Long> memberIds) {
+        List<PoolMember> members = recommendedMembers(committeeId, memberIds);
+        for (PoolMember member : members) {
+            PoolStatus from = member.getStatus();
+            member.approve(Times.now());
+            accounts.ensureAccount(member.getExpert());
+            auditLog.record(ENTITY, member.getId(), "APPROVED", from.name(), member.getStatus().name(), null);
+        }
+        return members.size();
+    }
+
+    /** 退回 of recommended experts with one reason: back to the recommending unit as 已退回. */
+    public int returnRecommended(Long committeeId, List<Long> memberIds, String reason) {
+        List<PoolMember> members = recommendedMembers(committeeId, memberIds);
+        for (PoolMember member : members) {
+            PoolStatus from = member.getStatus();
+            member.returnWith(reason, Times.now());
+            auditLog.record(ENTITY, member.getId(), "RETURNED", from.name(), member.getStatus().name(),
+                    member.getReturnReason());
+        }
+        return members.size();
+    }
+
+    private List<PoolMember> recommendedMembers(Long committeeId, List<Long> memberIds) {
+        Committee committee = ownCommittee(committeeId);
+        if (memberIds == null || memberIds.isEmpty()) {
+            throw new BusinessException("expert.pool.selectionEmpty");
+        }
+        return memberIds.stream().map(id -> {
+            PoolMember member = id == null ? null : em.find(PoolMember.class, id);
+            if (member == null || !member.getCommittee().equals(committee)
+                    || !committee.getFormationUnit().equals(member.getReviewingUnit())) {
+                throw new AccessDeniedException("security.unit.outOfScope");
+            }
+            return member;
+        }).toList();
     }
 
     /** Drafts waiting to be submitted in the caller's committees (home to-do "评审会专家待提交"). */

@@ -167,7 +167,7 @@ public class ExpertPoolReviews {
 
     private Committee reviewedCommittee(Long committeeId, Unit unit) {
         Committee committee = committeeId == null ? null : em.find(Committee.class, committeeId);
-        if (committee == null || !unit.equals(committee.getFormationUnit().getParent())) {
+        if (committee == null || !unit.equals(committee.poolReviewingUnit())) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }
         return committee;

@@ -81,10 +81,7 @@ public class ExpertProfiles {
             throw new BusinessException("expert.profile.nothingToSubmit");
         }
         for (PoolMember member : open) {
-            Unit reviewer = member.getCommittee().getFormationUnit().getParent();
-            if (reviewer == null) {
-                throw new BusinessException("expert.pool.noReviewer");
-            }
+            Unit reviewer = member.getCommittee().poolReviewingUnit();
             PoolStatus from = member.getStatus();
             member.submitByExpert(reviewer, Times.now());
             auditLog.record(ExpertPool.ENTITY, member.getId(), "EXPERT_SUBMITTED", from.name(),

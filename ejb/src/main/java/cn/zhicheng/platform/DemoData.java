@@ -27,6 +27,8 @@ import cn.zhicheng.expert.Expert;
 import cn.zhicheng.expert.ExpertDetails;
 import cn.zhicheng.expert.IdDocumentType;
 import cn.zhicheng.expert.PoolMember;
+import cn.zhicheng.expert.ProfileEntry;
+import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
@@ -230,6 +232,10 @@ public class DemoData {
                     idNumber.sex(), YearMonth.from(idNumber.birthDate()), false, "四川省人民医院", "四川省卫生健康委员会",
                     "科室主任", AdminPostLevel.NONE, "1390000" + String.format("%04d", i), null, "四川省卫生健康领军人才",
                     series.getName(), "临床医学", "主任医师", post), series, now);
+            expert.replaceSection(ProfileSection.EDUCATION, List.of(new ProfileEntry(ProfileSection.EDUCATION,
+                    (1983 + i) + "09", (1988 + i) + "07", "临床医学", "四川大学华西医学院", "本科")));
+            expert.replaceSection(ProfileSection.WORK, List.of(new ProfileEntry(ProfileSection.WORK,
+                    (1988 + i) + "08", null, "主任医师", "四川省人民医院", null)));
             em.persist(expert);
             PoolMember member = PoolMember.addedBy(health, committee, expert, post, now);
             member.submit(province, now);

@@ -221,6 +221,22 @@ public class Committee {
         if (!status.isEditable()) {
             throw new BusinessException("committee.notEditable");
         }
+        apply(p, newSeries, newAuthorisingUnit, newFilingUnit);
+    }
+
+    /**
+     * HB 编辑评委会 (SPEC §3.5.4): the 职改办 that created and authorised a committee with a code corrects its data;
+     * no review follows because the same office authorised it.
+     */
+    public void reviseAuthorised(CommitteeProfile p, TitleSeries newSeries, Unit newAuthorisingUnit,
+                                 Unit newFilingUnit) {
+        if (code == null || status != FilingStatus.FILED) {
+            throw new BusinessException("committee.notEditable");
+        }
+        apply(p, newSeries, newAuthorisingUnit, newFilingUnit);
+    }
+
+    private void apply(CommitteeProfile p, TitleSeries newSeries, Unit newAuthorisingUnit, Unit newFilingUnit) {
         rename(p.name());
         String newAgency = required(p.agency(), "committee.agency.required", TEXT_MAX, "committee.agency.tooLong");
         String newOffice = required(p.office(), "committee.office.required", TEXT_MAX, "committee.office.tooLong");
@@ -324,6 +340,15 @@ public class Committee {
         this.code = newCode.strip();
     }
 
+    /**
+     * The unit that reviews the experts of this committee's pool: the unit above the formation unit (SPEC §3.6.4);
+     * a committee formed by the province's root unit (HB 职改办) has its pool reviewed by that unit itself.
+     */
+    public Unit poolReviewingUnit() {
+        Unit parent = formationUnit.getParent();
+        return parent != null ? parent : formationUnit;
+    }
+
     /** The pool size SPEC §5 requires for this committee's formation. */
     public int minimumMembers(int bySeries, int bySpecialty) {
         return formation == CommitteeFormation.BY_SPECIALTY ? bySpecialty : bySeries;
@@ -334,7 +359,8 @@ public class Committee {
      * {@code entry}. Refused without the 核准备案请示, with an incomplete step 1 or with fewer pool members than
      * required (SPEC §5; the message says how many there are and how many are needed).
      */
-    public void submit(long poolMembers, int requiredMembers, ReviewPosition entry, OffsetDateTime now) {
+    public void submit(long poolMembers, int requiredMembers, long incompleteMembers, ReviewPosition entry,
+                       OffsetDateTime now) {
         if (!status.canSubmit()) {
             throw new BusinessException("committee.submit.notAllowed");
         }
@@ -345,6 +371,10 @@ public class Committee {
             throw new BusinessException(formation == CommitteeFormation.BY_SPECIALTY
                     ? "committee.submit.tooFewMembers.specialty" : "committee.submit.tooFewMembers.series",
                     requiredMembers, poolMembers);
+        }
+        if (incompleteMembers > 0) {
+            // SPEC §3.5.1 step 2: "专家各项信息需完善，未完善不可提交"
+            throw new BusinessException("committee.submit.incompleteExperts", incompleteMembers);
         }
         if (requestDocumentId == null) {
             throw new BusinessException("committee.submit.documentMissing");

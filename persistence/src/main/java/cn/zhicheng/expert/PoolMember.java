@@ -30,11 +30,14 @@ import java.util.Objects;
 @Table(name = "pool_member")
 @NamedQuery(name = PoolMember.COUNT_BY_COMMITTEE_AND_STATUS,
         query = "select count(m) from PoolMember m where m.committee = :committee and m.status in :statuses")
+@NamedQuery(name = PoolMember.FIND_BY_COMMITTEE_AND_STATUS, query = "select m from PoolMember m join fetch m.expert "
+        + "where m.committee = :committee and m.status in :statuses")
 @NamedQuery(name = PoolMember.FIND_BY_COMMITTEE_AND_EXPERT,
         query = "select m from PoolMember m where m.committee = :committee and m.expert = :expert")
 public class PoolMember {
 
     public static final String COUNT_BY_COMMITTEE_AND_STATUS = "PoolMember.countByCommitteeAndStatus";
+    public static final String FIND_BY_COMMITTEE_AND_STATUS = "PoolMember.findByCommitteeAndStatus";
     public static final String FIND_BY_COMMITTEE_AND_EXPERT = "PoolMember.findByCommitteeAndExpert";
     public static final int RETURN_REASON_MAX = 300;
 

@@ -42,6 +42,8 @@ public enum Permission {
             UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
     /** 评委会管理 → 专家库审核 (SPEC §3.6.4): experts submitted by the units below. */
     EXPERT_POOL_REVIEW(Group.EXPERTS, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
+    /** 评委会管理 → 推荐专家 (SPEC §3.6.1 下级单位推荐): recommend experts to a committee formed by a unit above. */
+    EXPERT_RECOMMEND(Group.EXPERTS, true, allTypes()),
 
     /** 评委会管理 → 评委会备案申报 (the formation unit files its committees, SPEC §3.5.1) */
     COMMITTEE_FILING(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,

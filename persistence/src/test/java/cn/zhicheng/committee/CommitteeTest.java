@@ -53,7 +53,7 @@ class CommitteeTest {
     private Committee submitted() {
         Committee committee = draft();
         committee.attachRequestDocument(77L);
-        committee.submit(25, 25, ReviewPosition.firstLevelOf(authorising.getId()), NOW);
+        committee.submit(25, 25, 0, ReviewPosition.firstLevelOf(authorising.getId()), NOW);
         return committee;
     }
 
@@ -119,17 +119,31 @@ class CommitteeTest {
     }
 
     @Test
+    void thePoolIsReviewedByTheUnitAboveTheFormationUnitOrByTheRootUnitItself() {
+        filing.placeUnder(null);
+        formation.placeUnder(filing);
+        assertThat(draft().poolReviewingUnit()).isEqualTo(filing);
+
+        Committee formedByTheRoot = withId(Committee.draft(profile(CommitteeFormation.BY_SERIES, List.of(),
+                "0833-2134567"), filing, series, filing, filing, NOW), 10L);
+        assertThat(formedByTheRoot.poolReviewingUnit()).as("HB 职改办").isEqualTo(filing);
+    }
+
+    @Test
     void submitNeedsTheMinimumMembersAndTheRequestDocument() {
         Committee committee = draft();
         ReviewPosition entry = ReviewPosition.firstLevelOf(authorising.getId());
 
-        var tooFew = assertRejected(() -> committee.submit(24, 25, entry, NOW),
+        var tooFew = assertRejected(() -> committee.submit(24, 25, 0, entry, NOW),
                 "committee.submit.tooFewMembers.series");
         assertThat(tooFew.getArguments()).containsExactly(25, 24L);
-        assertRejected(() -> committee.submit(25, 25, entry, NOW), "committee.submit.documentMissing");
+        var incomplete = assertRejected(() -> committee.submit(25, 25, 2, entry, NOW),
+                "committee.submit.incompleteExperts");
+        assertThat(incomplete.getArguments()).containsExactly(2L);
+        assertRejected(() -> committee.submit(25, 25, 0, entry, NOW), "committee.submit.documentMissing");
 
         committee.attachRequestDocument(77L);
-        committee.submit(25, 25, entry, NOW);
+        committee.submit(25, 25, 0, entry, NOW);
 
         assertThat(committee.getStatus()).isEqualTo(FilingStatus.AUTHORISING_REVIEW);
         assertThat(committee.getPosition()).isEqualTo(entry);
@@ -142,7 +156,7 @@ class CommitteeTest {
         committee.describe(profile(CommitteeFormation.BY_SPECIALTY, List.of("内科"), "13812345678"), series,
                 authorising, filing);
         committee.attachRequestDocument(77L);
-        assertRejected(() -> committee.submit(10, committee.minimumMembers(25, 11),
+        assertRejected(() -> committee.submit(10, committee.minimumMembers(25, 11), 0,
                 ReviewPosition.firstLevelOf(authorising.getId()), NOW), "committee.submit.tooFewMembers.specialty");
     }
 
@@ -150,7 +164,7 @@ class CommitteeTest {
     void aFilingEntersTheAuthorisingUnitAtLevelOneOnly() {
         Committee committee = draft();
         committee.attachRequestDocument(77L);
-        assertThatThrownBy(() -> committee.submit(25, 25, ReviewPosition.firstLevelOf(filing.getId()), NOW))
+        assertThatThrownBy(() -> committee.submit(25, 25, 0, ReviewPosition.firstLevelOf(filing.getId()), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -201,7 +215,7 @@ class CommitteeTest {
         assertThat(committee.getPosition()).isNull();
         committee.describe(profile(CommitteeFormation.BY_SERIES, List.of(), "13812345678"), series, authorising,
                 filing);
-        committee.submit(30, 25, ReviewPosition.firstLevelOf(authorising.getId()), NOW);
+        committee.submit(30, 25, 0, ReviewPosition.firstLevelOf(authorising.getId()), NOW);
         assertThat(committee.getStatus()).isEqualTo(FilingStatus.AUTHORISING_REVIEW);
     }
 
@@ -224,7 +238,7 @@ class CommitteeTest {
                 series, authorising, filing), "committee.notEditable");
 
         OffsetDateTime later = NOW.plusYears(3).minusDays(10);
-        committee.submit(25, 25, ReviewPosition.firstLevelOf(authorising.getId()), later);
+        committee.submit(25, 25, 0, ReviewPosition.firstLevelOf(authorising.getId()), later);
 
         assertThat(committee.getStatus()).isEqualTo(FilingStatus.AUTHORISING_REVIEW);
         assertThat(committee.isFiledOn(later.toLocalDate())).isTrue();
@@ -239,7 +253,7 @@ class CommitteeTest {
         assertRejected(() -> committee.passUnit(null, NOW), "committee.review.notWaiting");
         assertRejected(() -> committee.reject("x"), "committee.review.notWaiting");
         Committee waiting = submitted();
-        assertRejected(() -> waiting.submit(25, 25, ReviewPosition.firstLevelOf(authorising.getId()), NOW),
+        assertRejected(() -> waiting.submit(25, 25, 0, ReviewPosition.firstLevelOf(authorising.getId()), NOW),
                 "committee.submit.notAllowed");
     }
 

@@ -80,6 +80,10 @@ class CatalogBrowserIT {
         browser.click(By.id("qualificationDialogForm:save"));
         awaitMessage("已更名为“中级测试工程师”");
         assertThat(browser.text(By.id("qualificationsForm"))).contains("中级测试工程师");
+        openDialog(By.cssSelector("[id$=':level:0:renames']"), "renamesDialog");
+        assertThat(browser.text(By.id("renamesForm:renames"))).contains("测试工程师").contains("中级测试工程师");
+        browser.driver().findElement(By.cssSelector("[id='renamesDialog'] .ui-dialog-titlebar-close")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("renamesDialog")), 10);
 
         browser.click(By.cssSelector("[id$=':level:0:retire']"));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();

@@ -92,6 +92,11 @@ class CommitteeBrowserIT {
         clickAndWait(By.id("editForm:saveBasics"));
         assertTrue(browser.pageText().contains("专家库现有0名专家"), browser.pageText());
         assertTrue(browser.pageText().contains("/unit/experts/pool.xhtml?committee="));
+        clickAndWait(By.id("editForm:importExperts"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("importDialog")), 10);
+        assertTrue(browser.text(By.id("importForm")).contains("下载模板"), "step 2 imports the list (§3.5.1)");
+        browser.driver().findElement(By.cssSelector("[id='importDialog'] .ui-dialog-titlebar-close")).click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("importDialog")), 10);
 
         clickAndWait(By.id("editForm:step3"));
         Path document = Files.createTempFile("request", ".pdf");
@@ -220,18 +225,35 @@ class CommitteeBrowserIT {
         }
     }
 
+    /** Members with complete information (every 新增专家信息 field, 学习经历 and 工作履历), as the filing requires. */
     private static void seedPool(long committeeId, int count) throws SQLException {
         try (Connection c = connect();
-             PreparedStatement expert = c.prepareStatement("insert into expert (id, name, id_number, created_at) "
-                     + "values (?, ?, ?, now())");
+             PreparedStatement expert = c.prepareStatement("insert into expert (id, name, id_number, created_at, sex, "
+                     + "birth_month, work_unit, admin_post, phone1, honours, specialty, current_title) "
+                     + "values (?, ?, ?, now(), ?, ?, '四川省人民医院', '科室主任', '13900001111', '省学术技术带头人', "
+                     + "'临床医学', '主任医师')");
+             PreparedStatement profile = c.prepareStatement("insert into expert_profile_entry (expert_id, position, "
+                     + "section, period_from, title, organisation) values (?, ?, ?, '199009', ?, '四川大学')");
              PreparedStatement member = c.prepareStatement("insert into pool_member (id, committee_id, expert_id, "
                      + "status, post, created_at) values (?, ?, ?, 'IN_POOL', 'MEMBER', now())")) {
             for (int i = 0; i < count; i++) {
                 long expertId = freeId();
+                String idNumber = TestData.idNumber();
                 expert.setLong(1, expertId);
                 expert.setString(2, "专家" + i);
-                expert.setString(3, TestData.idNumber());
+                expert.setString(3, idNumber);
+                expert.setString(4, (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE");
+                expert.setDate(5, java.sql.Date.valueOf(java.time.LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)),
+                        Integer.parseInt(idNumber.substring(10, 12)), 1)));
                 expert.executeUpdate();
+                String[][] lines = {{"EDUCATION", "临床医学本科"}, {"WORK", "主任医师"}};
+                for (int p = 0; p < lines.length; p++) {
+                    profile.setLong(1, expertId);
+                    profile.setInt(2, p);
+                    profile.setString(3, lines[p][0]);
+                    profile.setString(4, lines[p][1]);
+                    profile.executeUpdate();
+                }
                 member.setLong(1, freeId());
                 member.setLong(2, committeeId);
                 member.setLong(3, expertId);

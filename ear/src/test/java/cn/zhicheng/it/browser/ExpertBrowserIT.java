@@ -1,5 +1,7 @@
 package cn.zhicheng.it.browser;
 
+import cn.zhicheng.expert.ExpertField;
+import cn.zhicheng.expert.ExpertTemplate;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,11 +16,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 4 acceptance for the expert pool (SPEC §3.6): the demo 卫健委经办人 adds an expert to a committee of its unit
  * (seeded here through JDBC) and submits it; the province 经办人 returns it; the expert logs in with the ID number
  * and the initial password, changes it, completes the profile (学习经历, 工作履历) and submits it for approval; the
- * province approves and the expert shows 在库.
+ * province approves and the expert shows 在库. The 批量新增 wizard (§3.6.3): upload a filled template, the check shows
+ * 成功数据 and 失败数据 with the row number and reason, 下一步 imports only the valid rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExpertBrowserIT {
@@ -34,6 +42,7 @@ class ExpertBrowserIT {
     private static final String DEMO_PASSWORD = "Demo@2026";
     private static final String INITIAL_PASSWORD = "888888";
     private static final String NEW_PASSWORD = "Zhuan@Jia2026";
+    private static final String DEMO_COMMITTEE = "四川省卫生系列高级职称评审委员会";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -143,6 +152,114 @@ class ExpertBrowserIT {
         assertThat(browser.pageText()).contains("在库专家 (1)");
     }
 
+    @Test
+    void aUnitImportsExpertsThroughTheWizardAndSeesTheFailedRowWithItsReason() throws Exception {
+        String tag = "ei" + System.nanoTime() % 1_000_000;
+        long committee = seedCommittee(tag + "卫生中级评委会");
+        String first = "导入甲" + tag.substring(tag.length() - 3);
+        String second = "导入乙" + tag.substring(tag.length() - 3);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(templateRow(first, TestData.idNumber()));
+        rows.add(templateRow("错号" + tag.substring(tag.length() - 3), "51010719800101001"));
+        rows.add(templateRow(second, TestData.idNumber()));
+        Path file = Files.createTempFile("experts", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ExpertTemplate.writeRows(out, rows, List.of());
+        }
+
+        browser.signIn("health_dept", DEMO_PASSWORD);
+        browser.open("unit/experts/pool.xhtml?committee=" + committee);
+        browser.click(By.id("poolForm:batchAdd"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("importDialog")), 10);
+        assertThat(browser.text(By.id("importForm"))).contains("下载模板");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='importForm'] input[type=file]")), 10).sendKeys(file.toString());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), ".xlsx"), 20);
+
+        // 下一步: the check job runs with a progress bar, then 成功数据 2, 失败数据 1 with the row and its reason
+        browser.click(By.id("importForm:check"));
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("failedCount")), 60);
+        assertThat(browser.text(By.id("validCount"))).isEqualTo("2");
+        assertThat(browser.text(By.id("failedCount"))).isEqualTo("1");
+        WebElement failure = rowContaining("importForm:failures", "错号");
+        assertThat(failure.findElement(By.cssSelector("td")).getText()).isEqualTo("5");  // the sheet's row number
+        assertThat(failure.getText()).contains("身份证号码应为 18 位");
+        assertThat(browser.pageText()).doesNotContain(first + " ");
+
+        // 下一步: only the valid rows are imported; they land in 本单位新增待提交专家
+        browser.click(By.id("importForm:import"));
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("importForm:close")), 60);
+        assertThat(browser.text(By.id("validCount"))).isEqualTo("2");
+        browser.click(By.id("importForm:close"));
+        browser.awaitAjax();
+        browser.open("unit/experts/pool.xhtml?committee=" + committee);
+        assertThat(browser.text(By.id("poolForm:tabs:drafts"))).contains(first).contains(second)
+                .doesNotContain("错号");
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void aHospitalRecommendsAnExpertThatTheHealthDepartmentApproves() throws Exception {
+        String tag = "er" + System.nanoTime() % 1_000_000;
+        String name = "推荐" + tag.substring(tag.length() - 4);
+        browser.signIn("hospital_handler", DEMO_PASSWORD);
+        assertThat(browser.menuIds()).contains("UNIT_EXPERT_RECOMMEND");
+        browser.open("unit/experts/recommend.xhtml");
+        assertThat(browser.text(By.id("listForm:committee"))).contains(DEMO_COMMITTEE);
+        browser.click(By.id("listForm:recommend"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
+        typeIn(By.id("expertForm:expertName"), name);
+        typeIn(By.id("expertForm:idNumber"), TestData.idNumber());
+        typeIn(By.id("expertForm:workUnit"), "四川省人民医院");
+        typeIn(By.id("expertForm:adminPost"), "副院长");
+        typeIn(By.id("expertForm:phone1"), "13812345679");
+        typeIn(By.id("expertForm:honours"), "四川省卫生健康领军人才");
+        typeIn(By.id("expertForm:specialty"), "普外科");
+        typeIn(By.id("expertForm:currentTitle"), "主任医师");
+        browser.click(By.id("expertForm:saveExpert"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已推荐专家"), 10);
+        assertThat(rowContaining("listForm:mine", name).getText()).contains("待审核");
+        browser.signOut();
+
+        browser.signIn("health_dept", DEMO_PASSWORD);
+        browser.open("unit/experts/pool.xhtml?committee=" + committeeId(DEMO_COMMITTEE));
+        assertThat(browser.pageText()).as(browser.currentPath()).contains("下级单位推荐待审核专家 (1)");
+        browser.click(By.xpath("//*[@id='poolForm:tabs']//ul[contains(@class, 'ui-tabs-nav')]/li[contains(., '下级单位推荐待审核')]"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("poolForm:tabs:recommended")), 10);
+        WebElement row = rowContaining("poolForm:tabs:recommended", name);
+        row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        browser.awaitAjax();
+        browser.click(By.id("poolForm:tabs:approveRecommended"));
+        confirm();
+        assertThat(browser.pageText()).contains("已通过1名推荐专家");
+        browser.signOut();
+
+        browser.signIn("hospital_handler", DEMO_PASSWORD);
+        browser.open("unit/experts/recommend.xhtml");
+        assertThat(rowContaining("listForm:mine", name).getText()).contains("在库");
+    }
+
+    private static long committeeId(String name) throws Exception {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select id from committee where name = ?")) {
+            s.setString(1, name);
+            return single(s);
+        }
+    }
+
+    /** The template's example row with another name and ID number (sex, birth month derive from the number). */
+    private static List<String> templateRow(String name, String idNumber) {
+        List<String> cells = new ArrayList<>(ExpertTemplate.EXAMPLE);
+        cells.set(ExpertField.NAME.ordinal(), name);
+        cells.set(ExpertField.ID_NUMBER.ordinal(), idNumber);
+        cells.set(ExpertField.SEX.ordinal(), "");
+        cells.set(ExpertField.BIRTH_MONTH.ordinal(), "");
+        cells.set(ExpertField.SERIES.ordinal(), "");
+        return cells;
+    }
+
     /** Types into a field of a dialog whose content scrolls. */
     private void typeIn(By field, String text) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
@@ -179,10 +296,7 @@ class ExpertBrowserIT {
 
     /** A committee of the demo 卫健委 with a series of its own, straight into the test database. */
     private static long seedCommittee(String name) throws Exception {
-        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
-                + env("ZC_DB_NAME", "zhicheng_test");
-        try (Connection c = DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"),
-                env("ZC_DB_PASSWORD", "zhicheng"))) {
+        try (Connection c = connect()) {
             long series;
             try (PreparedStatement s = c.prepareStatement("insert into title_series (id, name, retired) values "
                     + "(nextval('title_series_seq'), ?, false) returning id")) {
@@ -197,6 +311,12 @@ class ExpertBrowserIT {
                 return single(s);
             }
         }
+    }
+
+    private static Connection connect() throws Exception {
+        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
+                + env("ZC_DB_NAME", "zhicheng_test");
+        return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
     }
 
     private static long single(PreparedStatement statement) throws Exception {

@@ -20,9 +20,15 @@ import cn.zhicheng.committee.CommitteeRow;
 import cn.zhicheng.committee.FilingStatus;
 import cn.zhicheng.committee.ReviewTab;
 import cn.zhicheng.expert.CommitteePost;
+import cn.zhicheng.expert.AdminPostLevel;
 import cn.zhicheng.expert.Expert;
+import cn.zhicheng.expert.ExpertDetails;
+import cn.zhicheng.expert.IdDocumentType;
+import cn.zhicheng.expert.ProfileEntry;
+import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.it.Deployments;
+import cn.zhicheng.notice.Messages;
 import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
@@ -64,6 +70,7 @@ import org.junit.jupiter.api.function.Executable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -117,6 +124,9 @@ class CommitteeIT {
 
     @EJB
     private CommitteeFilings filings;
+
+    @EJB
+    private Messages messages;
 
     @EJB
     private CommitteeFilingReviews reviews;
@@ -202,7 +212,15 @@ class CommitteeIT {
         seedPool(id, 24, w.tag);
         assertArrayEquals(new Object[]{25, 24L},
                 assertRejected(() -> filings.submit(id), "committee.submit.tooFewMembers.series").getArguments());
-        seedPool(id, 1, w.tag + "b");
+        Long sketchy = seedSketchyMember(id);
+        assertArrayEquals(new Object[]{1L},
+                assertRejected(() -> filings.submit(id), "committee.submit.incompleteExperts").getArguments(),
+                "专家各项信息需完善，未完善不可提交");
+        assertEquals(1, filings.details(id).incompleteMembers());
+        assertFalse(filings.poolMembers(id, 0, 30).stream().filter(m -> m.id().equals(sketchy)).findFirst()
+                .orElseThrow().complete());
+        completeMember(sketchy);
+        assertEquals(0, filings.details(id).incompleteMembers());
         assertRejected(() -> filings.submit(id), "committee.submit.documentMissing");
         CommitteeDetails uploaded = filings.uploadRequestDocument(id, new ByteArrayInputStream(PDF), "核准备案请示.pdf");
         assertEquals("核准备案请示.pdf", uploaded.requestDocumentName());
@@ -246,6 +264,8 @@ class CommitteeIT {
         assertEquals(0, reviews.count(ReviewTab.PENDING, null));
 
         signIn(w.former);
+        assertTrue(messages.received(0, 10).stream().anyMatch(m -> m.getTitle().equals("评委会备案未通过")
+                && m.getBody().contains("请补充专家名单说明")), "the submitter is told why the filing was returned");
         CommitteeRow rejected = ownRow(id);
         assertEquals(FilingStatus.REJECTED, rejected.status());
         assertEquals("请补充专家名单说明", rejected.lastOpinion());
@@ -269,6 +289,8 @@ class CommitteeIT {
         assertFalse(filed.expired());
         assertNull(filed.waitingUnitName());
         assertTrue(em.find(Committee.class, id).isFiledOn(today));
+        assertTrue(messages.received(0, 10).stream().anyMatch(m -> m.getTitle().equals("评委会备案已核准通过")
+                && m.getBody().contains(today.plusYears(3).toString())), "the submitter learns the filing passed");
 
         List<String> actions = new java.util.ArrayList<>(filings.history(id, 0, 50).stream()
                 .map(AuditRecord::getAction).toList());
@@ -493,8 +515,19 @@ class CommitteeIT {
             assertRejected(() -> setups.createAuthorised(
                     form(w, w.tag + "重复代码", CommitteeFormation.BY_SERIES, List.of()), code), "committee.code.taken");
 
+            assertRejected(() -> filings.update(created.committeeId(), form(w, w.tag + "改名",
+                    CommitteeFormation.BY_SERIES, List.of())), "committee.notEditable");
+            setups.updateAuthorised(created.committeeId(),
+                    form(w, w.tag + "河北模式评委会（更名）", CommitteeFormation.BY_SERIES, List.of()));
+            CommitteeDetails edited = filings.details(created.committeeId());
+            assertEquals(w.tag + "河北模式评委会（更名）", edited.name(), "编辑评委会 by the 职改办");
+            assertEquals(FilingStatus.FILED, edited.status(), "still authorised, no review");
+            assertEquals("EDITED", filings.history(created.committeeId(), 0, 1).get(0).getAction());
+
             SignIn.as(securityContext, request, created.accountLogin(), "888888");
             assertEquals(created.committeeId(), filings.mine().id(), "the code account signs in with the code");
+            assertThrows(jakarta.ejb.EJBAccessException.class, () -> setups.updateAuthorised(created.committeeId(),
+                    form(w, w.tag + "自改", CommitteeFormation.BY_SERIES, List.of())), "only the 职改办 edits it");
             signIn(office);
             setups.resetCodePassword(created.committeeId());
             SignIn.as(securityContext, request, created.accountLogin(), "888888");
@@ -527,12 +560,51 @@ class CommitteeIT {
         inTransaction(() -> {
             Committee committee = em.find(Committee.class, committeeId);
             for (int i = 0; i < count; i++) {
-                Expert expert = new Expert("专家" + i, IdNumber.of(TestData.idNumber()), Times.now());
+                Expert expert = completeExpert("专家" + i, committee.getSeries());
                 em.persist(expert);
                 em.persist(new PoolMember(committee, expert, CommitteePost.MEMBER, Times.now()));
             }
             return null;
         });
+    }
+
+    /** A member whose expert is known only by name and ID number: 信息是否完整 = 否. */
+    private Long seedSketchyMember(Long committeeId) throws Exception {
+        return inTransaction(() -> {
+            Committee committee = em.find(Committee.class, committeeId);
+            Expert expert = new Expert("待完善专家", IdNumber.of(TestData.idNumber()), Times.now());
+            em.persist(expert);
+            PoolMember member = new PoolMember(committee, expert, CommitteePost.MEMBER, Times.now());
+            em.persist(member);
+            em.flush();
+            return member.getId();
+        });
+    }
+
+    private void completeMember(Long memberId) throws Exception {
+        inTransaction(() -> {
+            PoolMember member = em.find(PoolMember.class, memberId);
+            complete(member.getExpert(), member.getCommittee().getSeries());
+            return null;
+        });
+    }
+
+    /** An expert whose 信息是否完整 is true: every 新增专家信息 field and the 学习经历 and 工作履历 sections. */
+    static Expert completeExpert(String name, TitleSeries series) {
+        return complete(new Expert(name, IdNumber.of(TestData.idNumber()), Times.now()), series);
+    }
+
+    static Expert complete(Expert expert, TitleSeries series) {
+        IdNumber idNumber = expert.getIdNumber();
+        expert.describe(new ExpertDetails("中国", expert.getName(), IdDocumentType.RESIDENT_ID, idNumber,
+                idNumber.sex(), YearMonth.from(idNumber.birthDate()), false, "四川省人民医院", null, "科室主任",
+                AdminPostLevel.NONE, "13900001111", null, "省学术技术带头人", series.getName(), "临床医学", "主任医师",
+                CommitteePost.MEMBER), series);
+        expert.replaceSection(ProfileSection.EDUCATION, List.of(new ProfileEntry(ProfileSection.EDUCATION, "199009",
+                "199507", "临床医学本科", "四川大学", null)));
+        expert.replaceSection(ProfileSection.WORK, List.of(new ProfileEntry(ProfileSection.WORK, "199508", null,
+                "主任医师", "四川省人民医院", null)));
+        return expert;
     }
 
     private static BusinessException assertRejected(Executable action, String key) {

@@ -22,6 +22,10 @@ import cn.zhicheng.expert.PoolRow;
 import cn.zhicheng.expert.PoolStatus;
 import cn.zhicheng.expert.PoolSummary;
 import cn.zhicheng.expert.PoolTab;
+import cn.zhicheng.expert.ExpertRecommendations;
+import cn.zhicheng.expert.CommitteePool;
+import cn.zhicheng.committee.CommitteeAccount;
+import cn.zhicheng.expert.RecommendationRow;
 import cn.zhicheng.expert.ProfileSection;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
@@ -121,6 +125,12 @@ class ExpertIT {
     private ExpertPoolReviews reviews;
 
     @EJB
+    private ExpertRecommendations recommendations;
+
+    @EJB
+    private CommitteePool committeePool;
+
+    @EJB
     private ExpertProfiles profiles;
 
     @EJB
@@ -171,6 +181,128 @@ class ExpertIT {
             w.second = committee(tag + "卫生中评委", w.department, w.series);
             return w;
         });
+    }
+
+    @Test
+    void aUnitBelowRecommendsExpertsThatTheFormationUnitApprovesOrReturns() throws Exception {
+        World w = world();
+        Account hospitalAdmin = inTransaction(() -> {
+            Unit hospital = unit(w.tag + "医院", UnitType.APPLYING_UNIT, em.find(Unit.class, w.department.getId()));
+            em.find(Committee.class, w.first.getId()).authoriseAtCreation(Times.now());
+            return account(w.tag + "_hp", "医院管理员", Role.UNIT_ADMIN, hospital);
+        });
+        signIn(hospitalAdmin);
+        assertEquals(List.of(w.first.getId()), recommendations.committees().stream().map(CommitteeChoice::id)
+                .toList(), "only filed committees formed by a unit above");
+        assertRejected(() -> recommendations.recommend(w.second.getId(), input("未备案", TestData.idNumber(), null)),
+                "expert.recommend.committeeNotFiled");
+        Long approved = recommendations.recommend(w.first.getId(), input("推荐甲", TestData.idNumber(), null));
+        Long returned = recommendations.recommend(w.first.getId(), input("推荐乙", TestData.idNumber(), null));
+        assertRejected(() -> recommendations.recommend(w.first.getId(), input("坏号", "5101071980", null)),
+                "idNumber.length");
+        assertEquals(2L, recommendations.countMine());
+        assertTrue(recommendations.mine(0, 10).stream().allMatch(r -> r.status() == PoolStatus.PENDING));
+        assertRejected(() -> recommendations.recommendAgain(approved), "expert.recommend.notReturned");
+
+        signIn(w.stranger);
+        assertDenied(() -> recommendations.recommend(w.first.getId(), input("旁门", TestData.idNumber(), null)));
+        assertDenied(() -> pool.approveRecommended(w.first.getId(), List.of(approved)));
+
+        signIn(w.admin);
+        assertEquals(2L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null), "下级单位推荐待审核专家");
+        assertDenied(() -> pool.approveRecommended(w.second.getId(), List.of(approved)));
+        pool.approveRecommended(w.first.getId(), List.of(approved));
+        assertRejected(() -> pool.returnRecommended(w.first.getId(), List.of(returned), " "),
+                "expert.return.reasonRequired");
+        pool.returnRecommended(w.first.getId(), List.of(returned), "请补充荣誉称号");
+        assertEquals(1L, pool.count(w.first.getId(), PoolTab.IN_POOL, null, null));
+        assertEquals(0L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null));
+        assertEquals(0L, pool.count(w.first.getId(), PoolTab.RETURNED, null, null),
+                "a returned recommendation goes back to the recommending unit, not to the formation unit's list");
+
+        signIn(hospitalAdmin);
+        RecommendationRow back = recommendations.mine(0, 10).stream().filter(r -> r.memberId().equals(returned))
+                .findFirst().orElseThrow();
+        assertEquals(PoolStatus.RETURNED, back.status());
+        assertEquals("请补充荣誉称号", back.returnReason());
+        recommendations.recommendAgain(returned);
+        assertEquals(List.of("RECOMMENDED", "RETURNED", "RECOMMENDED"), auditLog.history("POOL_MEMBER", returned)
+                .stream().map(AuditRecord::getAction).filter(a -> !a.equals("ADDED")).toList());
+        signIn(w.admin);
+        assertEquals(1L, pool.count(w.first.getId(), PoolTab.RECOMMENDED, null, null));
+    }
+
+    @Test
+    void inTheHebeiModelTheCommitteeAccountAddsAnExpertToCompleteWhomTheRootUnitApproves() throws Exception {
+        World w = world();
+        Object[] hb = inTransaction(() -> {
+            Unit root = em.find(Unit.class, w.province.getId());
+            Committee committee = committee(w.tag + "河北评委会", root, em.find(TitleSeries.class, w.series.getId()));
+            Account code = account(w.tag + "_code", "河北评委会", Role.COMMITTEE_ADMIN, root);
+            em.persist(new CommitteeAccount(code, committee, Role.COMMITTEE_ADMIN, Times.now()));
+            return new Object[]{committee.getId(), code};
+        });
+        Long committeeId = (Long) hb[0];
+        Account code = (Account) hb[1];
+        String idNumber = TestData.idNumber();
+
+        signIn(code);
+        assertEquals(committeeId, committeePool.committee().id());
+        assertRejected(() -> committeePool.add(input("冀专家", idNumber, null)),
+                "expert.committeePool.formationUnitAdds");
+        switchSetupModel("REFORM_OFFICE_CREATES");
+        try {
+            signIn(code);
+            Long member = committeePool.add(input("冀专家", idNumber, null));
+            assertEquals(PoolStatus.TO_COMPLETE, committeePool.list("冀", 0, 10).get(0).status(), "待完善");
+            assertEquals(1L, committeePool.count(null));
+            assertRejected(() -> committeePool.add(input("冀专家", idNumber, null)), "expert.pool.duplicate");
+
+            // 批量新增 by the code account: the same job; valid rows become 待完善 members with a sign-in
+            Path file = Files.createTempFile("hb-experts", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ExpertTemplate.writeRows(out, List.of(row("冀批量甲", TestData.idNumber()), row("冀专家", idNumber)),
+                        List.of());
+            }
+            JobView hbImport = await(imports.start(committeeId, file, ImportMode.IMPORT, new Properties()));
+            assertEquals(BatchStatus.COMPLETED, hbImport.status());
+            assertEquals(1L, hbImport.processedItems());
+            assertEquals(1L, hbImport.failedItems(), "冀专家 is in the pool already");
+            assertEquals(List.of(PoolStatus.TO_COMPLETE), committeePool.list("冀批量", 0, 10).stream()
+                    .map(PoolRow::status).toList());
+            Files.deleteIfExists(file);
+            signIn(w.admin);
+            assertDenied(() -> imports.start(committeeId, Path.of("/nonexistent.xlsx"), ImportMode.CHECK,
+                    new Properties()));
+            assertThrows(EJBAccessException.class, () -> committeePool.committee(), "unit staff have no committee");
+
+            SignIn.as(securityContext, request, idNumber, settings.get(SettingKeys.PASSWORD_INITIAL));
+            assertRejected(() -> profiles.submitForApproval(), "expert.profile.incomplete");
+            profiles.saveSection(ProfileSection.EDUCATION, List.of(new ExpertView.Entry(ProfileSection.EDUCATION,
+                    "198709", "199207", "医学学士", "河北医科大学", null)));
+            profiles.saveSection(ProfileSection.WORK, List.of(new ExpertView.Entry(ProfileSection.WORK, "199207",
+                    null, "主任医师", "河北医科大学第二医院", null)));
+            assertEquals(1, profiles.submitForApproval(), "提交审批");
+
+            signIn(w.reviewer);
+            assertEquals(1L, reviews.countPending(committeeId, null), "the 职改办 reviews its own committee's pool");
+            reviews.approve(List.of(member));
+            signIn(code);
+            assertEquals(PoolStatus.IN_POOL, committeePool.list("冀专家", 0, 10).get(0).status());
+            assertEquals(List.of("ADDED", "EXPERT_SUBMITTED", "APPROVED"), auditLog.history("POOL_MEMBER", member)
+                    .stream().map(AuditRecord::getAction).toList());
+        } finally {
+            switchSetupModel(null);
+        }
+    }
+
+    private void switchSetupModel(String model) throws ServletException {
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        if (model == null) {
+            settings.resetToDefault("committee.setupModel");
+        } else {
+            settings.change("committee.setupModel", model);
+        }
     }
 
     private ExpertInput input(String name, String idNumber, String seriesName) {

@@ -126,15 +126,42 @@ class SecurityHttpIT {
         for (String cell : String.join("\t", units).concat("\t").concat(String.join("\t", staff)).split("\t")) {
             assertThat(cell).as("exported cells hold values, not markup").doesNotContain("#{", "UIRepeat");
         }
+
+        List<String> committees = exportedRows("health_dept", "unit/committees/list.xhtml", "listForm");
+        assertThat(committees.get(0)).contains("评委会名称", "备案有效期").doesNotContain("操作");
+        assertThat(committees).anyMatch(row -> row.contains("四川省卫生系列高级职称评审委员会")
+                && row.contains("评委会备案已核准通过") && row.contains("高级"));
+
+        WebSession pool = new WebSession(url);
+        pool.login("health_dept", "Demo@2026");
+        String poolHtml = pool.get("unit/experts/pool.xhtml").body();
+        java.util.regex.Matcher demo = java.util.regex.Pattern.compile(
+                "<option value=\"(\\d+)\"[^>]*>四川省卫生系列高级职称评审委员会").matcher(poolHtml);
+        assertThat(demo.find()).as("the demo committee is offered").isTrue();
+        String page = "unit/experts/pool.xhtml?committee=" + demo.group(1);
+        List<String> inPool = exportedRows(pool, page, "poolForm", "poolForm:tabs:inPool:export",
+                Map.of("poolForm:committee_input", demo.group(1)));
+        assertThat(inPool.get(0)).contains("姓名", "证件号码").doesNotContain("操作");
+        assertThat(inPool).hasSizeGreaterThanOrEqualTo(26).anyMatch(row -> row.contains("赵医师") && row.contains("主任委员"));
+
+        List<String> series = exportedRows("sc_hrss_admin", "unit/catalog.xhtml", "seriesForm");
+        assertThat(series).anyMatch(row -> row.contains("高等学校教师"));
     }
 
     /** Signs in, opens a list page and presses its 导出Excel button; returns the sheet's rows, cells tab-separated. */
     private List<String> exportedRows(String login, String page, String form) throws Exception {
         WebSession session = new WebSession(url);
         session.login(login, "Demo@2026");
+        return exportedRows(session, page, form, form + ":export", Map.of());
+    }
+
+    /** As a browser posts the form: the export button, the view state and the form's other fields as given. */
+    private List<String> exportedRows(WebSession session, String page, String form, String button,
+                                      Map<String, String> fields) throws Exception {
         String html = session.get(page).body();
-        HttpResponse<byte[]> file = session.postForFile(page, Map.of(form, form, form + ":export", "",
-                "jakarta.faces.ViewState", WebSession.viewState(html)));
+        Map<String, String> post = new java.util.HashMap<>(fields);
+        post.putAll(Map.of(form, form, button, "", "jakarta.faces.ViewState", WebSession.viewState(html)));
+        HttpResponse<byte[]> file = session.postForFile(page, post);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         List<String> rows = new ArrayList<>();

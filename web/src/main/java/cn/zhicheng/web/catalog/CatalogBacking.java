@@ -3,7 +3,9 @@ package cn.zhicheng.web.catalog;
 import cn.zhicheng.catalog.CatalogService;
 import cn.zhicheng.catalog.LevelGroup;
 import cn.zhicheng.catalog.QualificationRow;
+import cn.zhicheng.catalog.RenameRow;
 import cn.zhicheng.catalog.SeriesRow;
+import cn.zhicheng.catalog.TitleRename;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.PagedModel;
@@ -42,6 +44,8 @@ public class CatalogBacking implements Serializable {
     private UiMessages messages;
 
     private String nameFilter;
+    private List<RenameRow> renameHistory = List.of();
+    private String renameHistoryOf;
     private PagedModel<SeriesRow> series;
     private SeriesRow selected;
     private List<LevelGroup> groups = List.of();
@@ -88,6 +92,30 @@ public class CatalogBacking implements Serializable {
         editingSeriesId = null;
         seriesName = null;
         Ajax.oncomplete("PF('" + SERIES_DIALOG + "').show()");
+    }
+
+    /** 更名记录 of a series. */
+    public void showSeriesRenames(SeriesRow row) {
+        showRenames(TitleRename.EntryType.SERIES, row.id(), row.name());
+    }
+
+    /** 更名记录 of a qualification name. */
+    public void showQualificationRenames(QualificationRow row) {
+        showRenames(TitleRename.EntryType.QUALIFICATION, row.id(), row.name());
+    }
+
+    private void showRenames(TitleRename.EntryType type, Long id, String name) {
+        renameHistory = catalog.renameHistory(type, id);
+        renameHistoryOf = name;
+        Ajax.oncomplete("PF('renamesDialog').show()");
+    }
+
+    public List<RenameRow> getRenameHistory() {
+        return renameHistory;
+    }
+
+    public String getRenameHistoryOf() {
+        return renameHistoryOf;
     }
 
     public void startRenameSeries(SeriesRow row) {

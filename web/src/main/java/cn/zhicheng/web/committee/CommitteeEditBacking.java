@@ -7,11 +7,18 @@ import cn.zhicheng.committee.CommitteeForm;
 import cn.zhicheng.committee.CommitteeFormation;
 import cn.zhicheng.committee.CommitteeProfile;
 import cn.zhicheng.committee.CommitteeReviewType;
+import cn.zhicheng.committee.CommitteeSetups;
+import cn.zhicheng.committee.CreatedCommittee;
+import cn.zhicheng.committee.FilingStatus;
 import cn.zhicheng.committee.PoolMemberRow;
+import cn.zhicheng.config.CommitteeSetupModel;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.UnitNature;
 import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.region.RegionDirectory;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.web.expert.ExpertImportWizard;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.RegionCascade;
 import cn.zhicheng.web.shell.UiMessages;
@@ -52,11 +59,23 @@ public class CommitteeEditBacking implements Serializable {
     @EJB
     private RegionDirectory regions;
 
+    @EJB
+    private CommitteeSetups setups;
+
+    @EJB
+    private ProvinceSettings settings;
+
+    @Inject
+    private ExpertImportWizard importWizard;
+
     @Inject
     private UiMessages messages;
 
     private Long id;
     private boolean committeeSide;
+    /** HB (SPEC §3.5.4): the 职改办 creates and edits authorised committees; there is no filing to submit. */
+    private boolean reformOffice;
+    private String code;
     private int step = 1;
     private CommitteeDetails saved;
 
@@ -87,11 +106,14 @@ public class CommitteeEditBacking implements Serializable {
         if (committeeSide) {
             id = service.mine().id();
         }
+        reformOffice = !committeeSide
+                && settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) == CommitteeSetupModel.REFORM_OFFICE_CREATES;
         seriesOptions = service.seriesOptions();
         regionCascade = new RegionCascade(regions, null, UnitForm.HOME_PROVINCE);
         if (id != null) {
             saved = service.details(id);
-            if (!saved.isEditable()) {
+            code = saved.code();
+            if (!isEditable()) {
                 step = 2;
             }
             fill(saved);
@@ -132,6 +154,10 @@ public class CommitteeEditBacking implements Serializable {
 
     /** 【保存并下一步】 on step 1: creates or updates the draft, then shows step 2. */
     public void saveBasics() {
+        if (reformOffice) {
+            saveAuthorised();
+            return;
+        }
         try {
             CommitteeForm form = form();
             if (id == null) {
@@ -143,6 +169,23 @@ public class CommitteeEditBacking implements Serializable {
             initPool();
             step = 2;
             messages.info("committee.saved", saved.name());
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    /** HB 【确认】: creates the authorised committee with its code account, or saves the edit; back to the list. */
+    private void saveAuthorised() {
+        try {
+            CommitteeForm form = form();
+            if (id == null) {
+                CreatedCommittee created = setups.createAuthorised(form, code);
+                messages.infoOnNextPage("committee.hb.created", name, created.accountLogin());
+            } else {
+                setups.updateAuthorised(id, form);
+                messages.infoOnNextPage("committee.saved", name);
+            }
+            Faces.redirect(Faces.getRequestContextPath() + "/unit/committees/setup.xhtml");
         } catch (BusinessException e) {
             messages.error(e);
         }
@@ -184,6 +227,21 @@ public class CommitteeEditBacking implements Serializable {
         if (id != null) {
             saved = service.details(id);
         }
+    }
+
+    /** Step 2 批量导入 (SPEC §3.5.1 step 2): the expert import wizard for this committee's pool. */
+    public void startImport() {
+        importWizard.open(id);
+    }
+
+    /** 关闭 after the import: step 2 shows the new members and counts. */
+    public void closeImport() {
+        saved = service.details(id);
+        importWizard.close("editForm");
+    }
+
+    public ExpertImportWizard getImportWizard() {
+        return importWizard;
     }
 
     public void upload(FileUploadEvent event) {
@@ -238,7 +296,20 @@ public class CommitteeEditBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return saved == null || saved.isEditable();
+        return saved == null || saved.isEditable()
+                || reformOffice && saved.code() != null && saved.status() == FilingStatus.FILED;
+    }
+
+    public boolean isReformOffice() {
+        return reformOffice;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getExpertPoolPath() {

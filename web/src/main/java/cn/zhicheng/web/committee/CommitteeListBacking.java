@@ -67,6 +67,22 @@ public class CommitteeListBacking implements Serializable {
         return settings.get(SettingKeys.COMMITTEE_SETUP_MODEL) != CommitteeSetupModel.FORMATION_UNIT_FILING;
     }
 
+    /** 备案状态 as the list shows it, for the xlsx export. */
+    public String statusText(CommitteeRow row) {
+        return switch (row.status()) {
+            case AUTHORISING_REVIEW, FILING_REVIEW -> messages.format("committee.status.waiting", row.waitingUnitName());
+            case FILED -> messages.format("committee.status.filed");
+            case REJECTED -> messages.format("committee.status.rejected", row.lastOpinion());
+            default -> messages.format("FilingStatus." + row.status().name());
+        };
+    }
+
+    /** 层级 for the xlsx export. */
+    public String levelsText(CommitteeRow row) {
+        return row.levels().stream().map(l -> messages.format("TitleLevel." + l.name()))
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
+
     public PagedModel<CommitteeRow> getModel() {
         return model;
     }

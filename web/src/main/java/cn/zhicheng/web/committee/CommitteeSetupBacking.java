@@ -9,6 +9,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -21,8 +22,8 @@ import java.util.List;
 
 /**
  * {@code /unit/committees/setup.xhtml} (SPEC §3.5.3, §3.5.4): the form of the province's
- * {@code committee.setupModel}: SX 主管部门 creates a committee and its 评委会管理员 account; HB 职改办 resets a
- * committee code account's password (creating HB committees on screen needs the full filing form: not built yet);
+ * {@code committee.setupModel}: SX 主管部门 creates a committee and its 评委会管理员 account; HB 职改办 lists its
+ * authorised committees (新增/编辑 through {@code edit.xhtml} in HB mode) and resets a code account's password;
  * SC (formation-unit filing) has no form and points to 评委会备案申报. The services decide who may do what; this bean only adapts the screen.
  */
 @Named
@@ -46,14 +47,15 @@ public class CommitteeSetupBacking implements Serializable {
 
     private CommitteeSetupModel model;
     private List<UnitOption> seriesOptions = List.of();
-    private List<CommitteeRow> ownCommittees = List.of();
+    private PagedModel<CommitteeRow> authorised;
+    private String searchName;
+    private String appliedName;
 
     private String name;
     private Long seriesId;
     private String adminName;
     private String adminIdNumber;
     private String adminLogin;
-    private Long resetCommitteeId;
 
     /** f:viewAction: the model in force and, when it has a form, the series (and HB: the unit's committees). */
     public void load() {
@@ -62,12 +64,13 @@ public class CommitteeSetupBacking implements Serializable {
             seriesOptions = filings.seriesOptions();
         }
         if (model == CommitteeSetupModel.REFORM_OFFICE_CREATES) {
-            refreshCommittees();
+            authorised = new PagedModel<>((first, size) -> filings.own(appliedName, first, size),
+                    () -> filings.countOwn(appliedName), CommitteeRow::id);
         }
     }
 
-    private void refreshCommittees() {
-        ownCommittees = filings.own(null, 0, 500);
+    public void search() {
+        appliedName = searchName;
     }
 
     /** SX 【确定】: the committee and its administrator; the message names the login and the password rule. */
@@ -81,14 +84,9 @@ public class CommitteeSetupBacking implements Serializable {
         }
     }
 
-    /** HB 重置评委会密码. */
-    public void resetPassword() {
-        Long committeeId = resetCommitteeId;
-        if (committeeId == null) {
-            messages.error("committee.setup.reset.choose");
-            return;
-        }
-        messages.attempt(() -> setups.resetCodePassword(committeeId), "committee.setup.reset.done");
+    /** HB 重置评委会密码 (after confirmation). */
+    public void resetPassword(CommitteeRow row) {
+        messages.attempt(() -> setups.resetCodePassword(row.id()), "committee.setup.reset.done");
     }
 
     private void clear() {
@@ -117,8 +115,16 @@ public class CommitteeSetupBacking implements Serializable {
         return seriesOptions;
     }
 
-    public List<CommitteeRow> getOwnCommittees() {
-        return ownCommittees;
+    public PagedModel<CommitteeRow> getAuthorised() {
+        return authorised;
+    }
+
+    public String getSearchName() {
+        return searchName;
+    }
+
+    public void setSearchName(String searchName) {
+        this.searchName = searchName;
     }
 
     public String getName() {
@@ -163,11 +169,4 @@ public class CommitteeSetupBacking implements Serializable {
 
 
 
-    public Long getResetCommitteeId() {
-        return resetCommitteeId;
-    }
-
-    public void setResetCommitteeId(Long resetCommitteeId) {
-        this.resetCommitteeId = resetCommitteeId;
-    }
 }

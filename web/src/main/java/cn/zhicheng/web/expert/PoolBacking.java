@@ -1,20 +1,12 @@
 package cn.zhicheng.web.expert;
 
-import cn.zhicheng.attachment.Attachment;
-import cn.zhicheng.attachment.AttachmentPurpose;
-import cn.zhicheng.attachment.AttachmentService;
-import cn.zhicheng.attachment.AttachmentStore;
-import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.expert.AdminPostLevel;
 import cn.zhicheng.expert.CommitteeChoice;
-import cn.zhicheng.expert.ExpertImportJobs;
 import cn.zhicheng.expert.ExpertInput;
 import cn.zhicheng.expert.ExpertPool;
 import cn.zhicheng.expert.ExpertView;
-import cn.zhicheng.expert.ImportFailureRow;
 import cn.zhicheng.expert.PoolRow;
 import cn.zhicheng.expert.PoolTab;
-import cn.zhicheng.job.JobView;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.UiMessages;
@@ -23,16 +15,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
-import org.omnifaces.util.Faces;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,9 +26,8 @@ import java.util.Map;
 /**
  * {@code /unit/experts/pool.xhtml?committee=ID} (专家库管理, SPEC §3.6.1–3.6.3): choose one of the unit's committees;
  * the four tabs with their counts, paged in the database; 新增 and edit in one dialog with every field; 查看详情;
- * delete a draft (confirmed); submit the checked drafts or returned experts; 批量新增 as a wizard over the
- * expertImport job (template → upload → 下一步 check with a progress bar → 成功数据 / 失败数据 with the failed rows as a
- * file → 下一步 import → 关闭).
+ * delete a draft (confirmed); submit the checked drafts or returned experts; 批量新增 through
+ * {@link ExpertImportWizard}; approve or return experts recommended by units below.
  */
 @Named
 @ViewScoped
@@ -52,20 +36,11 @@ public class PoolBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The wizard's steps. */
-    public enum Step { UPLOAD, CHECKING, CHECKED, IMPORTING, DONE }
-
     @EJB
     private ExpertPool pool;
 
-    @EJB
-    private ExpertImportJobs imports;
-
-    @EJB
-    private AttachmentService attachments;
-
     @Inject
-    private AttachmentStore store;
+    private ExpertImportWizard importWizard;
 
     @Inject
     private UiMessages messages;
@@ -82,18 +57,13 @@ public class PoolBacking implements Serializable {
     private String appliedName;
     private List<PoolRow> draftSelection = new ArrayList<>();
     private List<PoolRow> returnedSelection = new ArrayList<>();
+    private List<PoolRow> recommendedSelection = new ArrayList<>();
+    private String recommendedReturnReason;
 
     private ExpertForm form;
     private Long editing;
     private ExpertView detail;
 
-    private Step step = Step.UPLOAD;
-    private String uploadedPath;
-    private String uploadedName;
-    private Long checkExecution;
-    private Long importExecution;
-    private JobView run;
-    private PagedModel<ImportFailureRow> failures;
 
     /** The view action: committees of the unit, the chosen one (or the first), the tabs. */
     public void load() {
@@ -191,141 +161,47 @@ public class PoolBacking implements Serializable {
         }
     }
 
+    // ---- 下级单位推荐待审核专家 ----
+
+    /** 通过 for the selected recommendations (after confirmation). */
+    public void approveRecommended() {
+        try {
+            int count = pool.approveRecommended(committee, ids(recommendedSelection));
+            messages.info("expert.recommended.approved", count);
+            clearSelection();
+            refreshCounts();
+        } catch (BusinessException e) {
+            expertMessages.error(e);
+        }
+    }
+
+    /** 退回 for the selected recommendations with the reason typed above the table. */
+    public void returnRecommended() {
+        try {
+            int count = pool.returnRecommended(committee, ids(recommendedSelection), recommendedReturnReason);
+            messages.info("expert.recommended.returned", count);
+            recommendedReturnReason = null;
+            clearSelection();
+            refreshCounts();
+        } catch (BusinessException e) {
+            expertMessages.error(e);
+        }
+    }
+
+    private static List<Long> ids(List<PoolRow> rows) {
+        return rows.stream().map(PoolRow::memberId).toList();
+    }
+
     // ---- 批量新增 ----
 
     public void startImport() {
-        step = Step.UPLOAD;
-        uploadedPath = null;
-        uploadedName = null;
-        checkExecution = null;
-        importExecution = null;
-        run = null;
-        failures = null;
-        Ajax.oncomplete("PF('importDialog').show()");
+        importWizard.open(committee);
     }
 
-    /** Sends the empty template. */
-    public void downloadTemplate() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.template(out);
-        Faces.sendFile(out.toByteArray(), messages.format("expert.import.templateFile"), true);
-    }
-
-    public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        try (InputStream content = file.getInputStream()) {
-            Attachment attachment = attachments.store(content, file.getFileName(), AttachmentPurpose.IMPORT_FILE);
-            if (attachment.getKind() != FileKind.XLSX) {
-                messages.error("expert.import.xlsxOnly");
-                return;
-            }
-            uploadedPath = store.pathOf(attachment.getSha256()).toAbsolutePath().toString();
-            uploadedName = file.getFileName();
-            messages.info("expert.import.uploaded", uploadedName);
-        } catch (BusinessException e) {
-            messages.error(e);
-        } catch (IOException e) {
-            messages.error("expert.import.uploadFailed");
-        }
-    }
-
-    /** 下一步: the check run. */
-    public void check() {
-        if (uploadedPath == null) {
-            messages.error("expert.import.uploadFirst");
-            return;
-        }
-        try {
-            checkExecution = imports.check(committee, Path.of(uploadedPath));
-            step = Step.CHECKING;
-            refreshRun();
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
-    /** 下一步: the import run of the checked file. */
-    public void importValid() {
-        try {
-            importExecution = imports.importValid(committee, Path.of(uploadedPath));
-            step = Step.IMPORTING;
-            refreshRun();
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
-    /** The poll: follows the current run and moves the wizard on when it ends. */
-    public void refreshRun() {
-        Long execution = step == Step.IMPORTING || step == Step.DONE ? importExecution : checkExecution;
-        if (execution == null) {
-            return;
-        }
-        run = imports.view(committee, execution);
-        if (!run.isRunning()) {
-            long finished = execution;
-            failures = new PagedModel<>((first, size) -> imports.failures(committee, finished, first, size),
-                    () -> imports.countFailures(committee, finished), ImportFailureRow::id);
-            if (step == Step.CHECKING) {
-                step = Step.CHECKED;
-            } else if (step == Step.IMPORTING) {
-                step = Step.DONE;
-                refreshCounts();
-            }
-        }
-    }
-
-    /** Restarts a failed run from its last committed chunk. */
-    public void restartRun() {
-        try {
-            Long execution = step == Step.IMPORTING || step == Step.DONE ? importExecution : checkExecution;
-            long restarted = imports.restart(committee, execution);
-            if (importExecution != null && importExecution.equals(execution)) {
-                importExecution = restarted;
-                step = Step.IMPORTING;
-            } else {
-                checkExecution = restarted;
-                step = Step.CHECKING;
-            }
-            refreshRun();
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
-    /** The refused rows as a template file with a reason column, to correct and upload again. */
-    public void downloadFailures() throws IOException {
-        Long execution = importExecution != null ? importExecution : checkExecution;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.writeFailures(committee, execution, expertMessages::cause, out);
-        Faces.sendFile(out.toByteArray(), messages.format("expert.import.failuresFile"), true);
-    }
-
-    /** Back to upload, to send the corrected file. */
-    public void uploadAgain() {
-        step = Step.UPLOAD;
-        uploadedPath = null;
-        uploadedName = null;
-        run = null;
-        failures = null;
-    }
-
+    /** 关闭 after the import: the list and the tab counts show the new drafts. */
     public void closeImport() {
+        importWizard.close("poolForm");
         refreshCounts();
-        Ajax.update("poolForm");
-        Ajax.oncomplete("PF('importDialog').hide()");
-    }
-
-    public String reason(ImportFailureRow row) {
-        return expertMessages.reason(row);
-    }
-
-    public boolean isPolling() {
-        return step == Step.CHECKING || step == Step.IMPORTING;
-    }
-
-    public boolean isRunFailed() {
-        return run != null && run.isRestartable();
     }
 
     // ---- getters and setters ----
@@ -385,6 +261,7 @@ public class PoolBacking implements Serializable {
     private void clearSelection() {
         draftSelection = new ArrayList<>();
         returnedSelection = new ArrayList<>();
+        recommendedSelection = new ArrayList<>();
     }
 
     public List<PoolRow> getDraftSelection() {
@@ -404,6 +281,22 @@ public class PoolBacking implements Serializable {
     }
 
     /** The tabs without checkboxes bind here; what they send is ignored. */
+    public List<PoolRow> getRecommendedSelection() {
+        return recommendedSelection;
+    }
+
+    public void setRecommendedSelection(List<PoolRow> recommendedSelection) {
+        this.recommendedSelection = recommendedSelection;
+    }
+
+    public String getRecommendedReturnReason() {
+        return recommendedReturnReason;
+    }
+
+    public void setRecommendedReturnReason(String recommendedReturnReason) {
+        this.recommendedReturnReason = recommendedReturnReason;
+    }
+
     public List<PoolRow> getNoSelection() {
         return new ArrayList<>();
     }
@@ -424,23 +317,7 @@ public class PoolBacking implements Serializable {
         return detail;
     }
 
-    public Step getStep() {
-        return step;
-    }
-
-    public String getUploadedName() {
-        return uploadedName;
-    }
-
-    public JobView getRun() {
-        return run;
-    }
-
-    public int getPercent() {
-        return run == null ? 0 : Math.max(0, run.percent());
-    }
-
-    public PagedModel<ImportFailureRow> getFailures() {
-        return failures;
+    public ExpertImportWizard getImportWizard() {
+        return importWizard;
     }
 }

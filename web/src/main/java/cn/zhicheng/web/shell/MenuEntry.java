@@ -43,6 +43,8 @@ public enum MenuEntry {
     UNIT_EXPERT_POOL("/unit/experts/pool.xhtml", "menu.unit.expertPool", unitRoles(), Permission.EXPERT_POOL),
     UNIT_EXPERT_REVIEWS("/unit/experts/reviews.xhtml", "menu.unit.expertReviews", unitRoles(),
             Permission.EXPERT_POOL_REVIEW),
+    UNIT_EXPERT_RECOMMEND("/unit/experts/recommend.xhtml", "menu.unit.expertRecommend", unitRoles(),
+            Permission.EXPERT_RECOMMEND),
     /** 评审活动发布审核 (SPEC §3.7.10): the authorising unit reviews activities submitted for publication. */
     UNIT_ACTIVITY_REVIEWS("/unit/activities/reviews.xhtml", "menu.unit.activityReviews", unitRoles(),
             Permission.ACTIVITY_PUBLISH_REVIEW),
@@ -54,6 +56,7 @@ public enum MenuEntry {
     COMMITTEE_ACCOUNTS("/committee/accounts.xhtml", "menu.committee.accounts", EnumSet.of(Role.COMMITTEE_ADMIN),
             null),
     /** 专业树管理 (SPEC §3.5.7): the administrator edits when the committee may, operators view. */
+    COMMITTEE_EXPERTS("/committee/experts.xhtml", "menu.committee.experts", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     /** 评审活动发布 / 评审活动管理 (SPEC §3.7): only the committee administrator manages activities. */
