@@ -34,6 +34,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -272,8 +273,8 @@ public class Activities {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
-    private java.util.Optional<ActivityDefaults> findDefaults(Long committeeId) {
-        return java.util.Optional.ofNullable(em.find(ActivityDefaults.class, committeeId));
+    private Optional<ActivityDefaults> findDefaults(Long committeeId) {
+        return Optional.ofNullable(em.find(ActivityDefaults.class, committeeId));
     }
 
     private void edited(Activity activity, String what) {

@@ -1,5 +1,6 @@
 package cn.zhicheng.activity;
 
+import cn.zhicheng.shared.BusinessException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,7 +51,7 @@ public class ActivityDefaults {
         Set<Integer> seen = new HashSet<>();
         for (AchievementRequirement row : rows) {
             if (!seen.add(row.getPosition())) {
-                throw new cn.zhicheng.shared.BusinessException("activity.row.positionDuplicate", row.getPosition());
+                throw new BusinessException("activity.row.positionDuplicate", row.getPosition());
             }
         }
         List<AchievementRequirement> sorted = new ArrayList<>(rows);
