@@ -1,5 +1,17 @@
 package cn.zhicheng.platform;
 
+import cn.zhicheng.activity.AchievementRequirement;
+import cn.zhicheng.activity.AchievementTemplate;
+import cn.zhicheng.activity.AchievementTitle;
+import cn.zhicheng.activity.Activity;
+import cn.zhicheng.activity.ActivityBasics;
+import cn.zhicheng.activity.ActivityCategory;
+import cn.zhicheng.activity.ActivitySchedule;
+import cn.zhicheng.activity.EvaluationMethod;
+import cn.zhicheng.activity.ExceptionCondition;
+import cn.zhicheng.activity.Notices;
+import cn.zhicheng.activity.RequiredMaterial;
+import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleLevel;
@@ -32,6 +44,10 @@ import cn.zhicheng.org.UnitNature;
 import cn.zhicheng.org.UnitProfile;
 import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.config.Defense;
+import cn.zhicheng.config.ReviewMode;
+import cn.zhicheng.config.WrittenExam;
+import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -145,7 +161,7 @@ public class DemoData {
         pendingRegistration(city);
         filedCommittee(health, province, committeeAdmin, committeeOperator);
         historicalInstitution(city, county);
-        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25");
+        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25 activities=1");
     }
 
     /**
@@ -244,6 +260,41 @@ public class DemoData {
             member.approve(now);
             em.persist(member);
         }
+        publishedActivity(committee, province);
+    }
+
+    /**
+     * The committee's published annual activity of this year (SPEC §3.7), as if 省人社厅 had approved it: accepting
+     * applications from yesterday, two achievement templates, one 破格 condition, three required materials; its
+     * notice is on the public home page.
+     */
+    private void publishedActivity(Committee committee, Unit province) {
+        ActivitySchedule schedule = ActivitySchedule.of(now.minusDays(1), now.plusDays(30), now.plusDays(40),
+                now.plusDays(50), null, null);
+        int year = now.getYear();
+        Activity activity = new Activity(committee, new ActivityBasics(year + "年度四川省卫生系列高级职称评审工作",
+                "全省在岗从事卫生专业技术工作的人员", year, ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, true,
+                WrittenExam.NONE, Defense.PARTIAL, false, null, ReviewMode.ONLINE_VOTE, schedule, true, false, false,
+                "川卫人〔" + year + "〕12号", true), now.toLocalDate(), now);
+        activity.open(committee.getLevels(), Set.of(), Set.of(), false);
+        activity.configureAchievements(List.of(
+                AchievementRequirement.of(1, 1, AchievementTitle.AFTER_CURRENT_TITLE,
+                        EnumSet.of(AchievementTemplate.GENERAL, AchievementTemplate.AWARD),
+                        "填写取得现专业技术职称后的主要业绩"),
+                AchievementRequirement.of(2, 2, AchievementTitle.PAPERS_AND_BOOKS,
+                        EnumSet.of(AchievementTemplate.PAPER, AchievementTemplate.BOOK), "论文论著须为第一作者")));
+        activity.configureExceptions(List.of(ExceptionCondition.of(1, 1,
+                "获得省部级科技进步二等奖及以上奖励（主研人员）", true)), null, null);
+        activity.configureMaterials(List.of(
+                RequiredMaterial.of(1, 1, "身份证", true, 2, EnumSet.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG)),
+                RequiredMaterial.of(2, 2, "学历学位证书", true, 5, EnumSet.of(FileKind.PDF, FileKind.JPEG)),
+                RequiredMaterial.of(3, 3, "继续教育证明", false, 3, EnumSet.of(FileKind.PDF))));
+        em.persist(activity);
+        activity.submit(ReviewPosition.firstLevelOf(province.getId()), now.toLocalDate(), now);
+        activity.approve(now);
+        auditLog.record(AuditRecord.Actor.SYSTEM, "ACTIVITY", activity.getId(), "PUBLISHED", "DRAFT", "PUBLISHED",
+                "演示数据");
+        Notices.postPublished(em, activity);
     }
 
     /** A valid ID number of a person born in 1965–1989 (成都市锦江区), unique per index. */

@@ -45,6 +45,9 @@ public enum MenuEntry {
             Permission.EXPERT_POOL_REVIEW),
     UNIT_EXPERT_RECOMMEND("/unit/experts/recommend.xhtml", "menu.unit.expertRecommend", unitRoles(),
             Permission.EXPERT_RECOMMEND),
+    /** 评审活动发布审核 (SPEC §3.7.10): the authorising unit reviews activities submitted for publication. */
+    UNIT_ACTIVITY_REVIEWS("/unit/activities/reviews.xhtml", "menu.unit.activityReviews", unitRoles(),
+            Permission.ACTIVITY_PUBLISH_REVIEW),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     /** 历史职称数据管理 (SPEC §3.13): 数据上传, 数据审核, 历史评审机构管理. */
@@ -63,6 +66,9 @@ public enum MenuEntry {
     COMMITTEE_EXPERTS("/committee/experts.xhtml", "menu.committee.experts", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
+    /** 评审活动发布 / 评审活动管理 (SPEC §3.7): only the committee administrator manages activities. */
+    COMMITTEE_ACTIVITIES("/committee/activities/list.xhtml", "menu.committee.activities",
+            EnumSet.of(Role.COMMITTEE_ADMIN), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     EXPERT_PROFILE("/expert/profile.xhtml", "menu.expert.profile", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),

@@ -1,0 +1,12 @@
+package cn.zhicheng.activity;
+
+/** The input kind of one field of an achievement template (SPEC §3.7.6). Labels: {@code FieldType.NAME}. */
+public enum FieldType {
+    TEXT,
+    TEXTAREA,
+    DATE,
+    YES_NO,
+    DROPDOWN,
+    /** A number; {@link TemplateField#unitKey()} names its unit (千字). */
+    NUMBER
+}
