@@ -14,8 +14,13 @@ import cn.zhicheng.committee.SpecialtyTrees;
 import cn.zhicheng.config.ActivityPublishApproval;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
+import cn.zhicheng.expert.CommitteeChoice;
+import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
+import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.region.RegionDirectory;
 import cn.zhicheng.review.MultiPostReview;
 import cn.zhicheng.review.ReviewItemType;
@@ -39,13 +44,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * 评审活动发布 / 评审活动管理 for the committee administrator (SPEC §3.7.1–§3.7.10): create an activity for the own
- * committee while its filing is valid, save each configuration step, and publish — 提交审核 to the 授权管理单位
+ * 评审活动发布 / 评审活动管理 (SPEC §3.7.1–§3.7.10) for the committee administrator (provinces whose committees have
+ * their own log-in) and for the formation unit's staff holding 评审活动管理 ({@code committee.ownLogin = NONE}, SC:
+ * the unit does the committee work, SPEC §0.4). Every call names the committee, or reaches it through an activity;
+ * {@link #committee(Long)} is the one access rule. Create an activity for the committee while its filing is valid, save each configuration step, and publish — 提交审核 to the 授权管理单位
  * (SC, {@code activity.publishApproval = AUTH_UNIT_REVIEW}) or 确认发布 (SX, {@code NONE}). After publication only the
  * deadlines may be extended. One 年度 activity per committee and year. Every change goes to the flow log.
  */
 @Stateless
-@RolesAllowed(Role.Names.COMMITTEE_ADMIN)
+@RolesAllowed({Role.Names.COMMITTEE_ADMIN, Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
 public class Activities {
 
     @PersistenceContext(unitName = "zhicheng")
@@ -53,6 +60,9 @@ public class Activities {
 
     @EJB
     private Callers callers;
+
+    @EJB
+    private UnitPermissions permissions;
 
     @EJB
     private AuditLog auditLog;
@@ -72,9 +82,27 @@ public class Activities {
     @EJB
     private RegionDirectory regions;
 
+    /**
+     * The committees whose activities the caller manages, by name: the committee administrator's own one, or the
+     * committees the staff member's unit formed (选择评委会). 403 for anyone else.
+     */
+    public List<CommitteeChoice> committees() {
+        Optional<Committee> administered = administered(callers.current());
+        if (administered.isPresent()) {
+            return List.of(choice(administered.get()));
+        }
+        Unit unit = permissions.require(Permission.ACTIVITY_MANAGE);
+        return em.createQuery("select c from Committee c where c.formationUnit = :unit order by c.name, c.id",
+                        Committee.class).setParameter("unit", unit).getResultStream().map(Activities::choice).toList();
+    }
+
+    private static CommitteeChoice choice(Committee c) {
+        return new CommitteeChoice(c.getId(), c.getName(), c.getSeries().getName());
+    }
+
     /** The committee's levels and specialties, the filing state and the province's publication model. */
-    public ActivityOptions options() {
-        Committee committee = ownCommittee();
+    public ActivityOptions options(Long committeeId) {
+        Committee committee = committee(committeeId);
         return new ActivityOptions(committee.getId(), committee.getName(), committee.getSeries().getName(),
                 committee.getLevels(), specialtyTrees.selectable(committee.getId()),
                 committee.getFormation() == CommitteeFormation.BY_SPECIALTY, committee.isFiledOn(today()),
@@ -90,18 +118,19 @@ public class Activities {
                 settings.get(SettingKeys.ACTIVITY_REVIEW_MODE), null, false, false, false, null, false);
     }
 
-    public List<ActivityRow> mine(String nameContains, int first, int pageSize) {
+    /** One page of the committee's activities, newest first, filtered by name (partial). */
+    public List<ActivityRow> list(Long committeeId, String nameContains, int first, int pageSize) {
         TypedQuery<Activity> query = em.createQuery("select a from Activity a where a.committee = :committee"
                 + nameFilter(nameContains) + " order by a.createdAt desc, a.id desc", Activity.class);
-        bind(query, nameContains);
+        bind(query, committeeId, nameContains);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultStream()
                 .map(a -> ActivityViews.row(em, a)).toList();
     }
 
-    public long countMine(String nameContains) {
+    public long count(Long committeeId, String nameContains) {
         TypedQuery<Long> query = em.createQuery("select count(a) from Activity a where a.committee = :committee"
                 + nameFilter(nameContains), Long.class);
-        bind(query, nameContains);
+        bind(query, committeeId, nameContains);
         return query.getSingleResult();
     }
 
@@ -109,8 +138,8 @@ public class Activities {
         return nameContains == null || nameContains.isBlank() ? "" : " and a.name like :name";
     }
 
-    private void bind(TypedQuery<?> query, String nameContains) {
-        query.setParameter("committee", ownCommittee());
+    private void bind(TypedQuery<?> query, Long committeeId, String nameContains) {
+        query.setParameter("committee", committee(committeeId));
         if (nameContains != null && !nameContains.isBlank()) {
             query.setParameter("name", ActivityViews.like(nameContains));
         }
@@ -121,8 +150,8 @@ public class Activities {
     }
 
     /** 新增评审活动: step 1; the committee's default 业绩成果 configuration is copied in. */
-    public Long create(ActivityBasics basics) {
-        Committee committee = ownCommittee();
+    public Long create(Long committeeId, ActivityBasics basics) {
+        Committee committee = committee(committeeId);
         em.lock(committee, LockModeType.PESSIMISTIC_WRITE);
         Activity activity = new Activity(committee, basics, today(), Times.now());
         requireAnnualFree(activity, null);
@@ -246,13 +275,13 @@ public class Activities {
     }
 
     /** The committee's default 业绩成果 configuration (empty when none). */
-    public List<AchievementRequirement> defaultAchievements() {
-        return findDefaults(ownCommittee().getId()).map(ActivityDefaults::getAchievements).orElse(List.of());
+    public List<AchievementRequirement> defaultAchievements(Long committeeId) {
+        return findDefaults(committee(committeeId).getId()).map(ActivityDefaults::getAchievements).orElse(List.of());
     }
 
     /** Saves the committee's default 业绩成果 configuration, copied into activities created afterwards. */
-    public void saveDefaultAchievements(List<AchievementRequirement> rows) {
-        Committee committee = ownCommittee();
+    public void saveDefaultAchievements(Long committeeId, List<AchievementRequirement> rows) {
+        Committee committee = committee(committeeId);
         ActivityDefaults defaults = findDefaults(committee.getId()).orElseGet(() -> {
             ActivityDefaults created = new ActivityDefaults(committee.getId());
             em.persist(created);
@@ -301,21 +330,42 @@ public class Activities {
         }
     }
 
+    /** The activity, provided the caller manages its committee; 403 otherwise (also for an unknown id). */
     private Activity own(Long activityId) {
-        Committee committee = ownCommittee();
         Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
-        if (activity == null || !activity.getCommittee().equals(committee)) {
+        if (activity == null) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }
+        committee(activity.getCommittee().getId());
         return activity;
     }
 
-    /** The committee of the signed-in 评委会管理员; 403 for an account linked to none. */
-    private Committee ownCommittee() {
+    /**
+     * The one access rule: a 评委会管理员 manages their own committee only; a unit staff member holding 评审活动管理
+     * manages the committees their unit formed. Anything else is refused (403).
+     */
+    private Committee committee(Long committeeId) {
+        Committee committee = committeeId == null ? null : em.find(Committee.class, committeeId);
+        Optional<Committee> administered = administered(callers.current());
+        if (administered.isPresent()) {
+            if (administered.get().equals(committee)) {
+                return committee;
+            }
+            throw new AccessDeniedException("security.unit.outOfScope");
+        }
+        Unit unit = permissions.require(Permission.ACTIVITY_MANAGE);
+        if (committee == null || !committee.getFormationUnit().equals(unit)) {
+            throw new AccessDeniedException("security.unit.outOfScope");
+        }
+        return committee;
+    }
+
+    /** The committee the account administers (评委会管理员), if any. */
+    private Optional<Committee> administered(Account account) {
         return em.createNamedQuery(CommitteeAccount.FIND_BY_ACCOUNT, CommitteeAccount.class)
-                .setParameter("account", callers.current()).getResultStream()
+                .setParameter("account", account).getResultStream()
                 .filter(link -> link.getRole() == Role.COMMITTEE_ADMIN).map(CommitteeAccount::getCommittee)
-                .findFirst().orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
+                .findFirst();
     }
 
     private static LocalDate today() {

@@ -57,7 +57,13 @@ public enum Permission {
     /** 历史职称数据管理 → 数据审核 (SPEC §3.13.4): the units on a batch's review path. */
     HISTORY_REVIEW(Group.HISTORY, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
     /** 历史职称数据管理 → 历史评审机构管理 (SPEC §3.13.6): 人社部门 only. */
-    HISTORY_INSTITUTIONS(Group.HISTORY, true, EnumSet.of(UnitType.HRSS));
+    HISTORY_INSTITUTIONS(Group.HISTORY, true, EnumSet.of(UnitType.HRSS)),
+    /**
+     * 评审活动管理 → 评审活动发布 (SPEC §3.7.1, §0.4 {@code committee.ownLogin = NONE}): the formation unit's staff
+     * manage the review activities of the committees their unit formed.
+     */
+    ACTIVITY_MANAGE(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
 
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */

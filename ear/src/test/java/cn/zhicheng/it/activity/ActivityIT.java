@@ -100,7 +100,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saved in order, the committee default copied into new activities, publication through a two-level multi-post
  * review at the authorising unit (pass, batch, return with opinion, stale decisions, scoping) and the SX direct
  * 确认发布, deadline extension after publication, the public site (search by series, level and region; notices),
- * the committee finder for applicants (region, unit nature, deadlines, frozen specialty), and the flow log.
+ * the committee finder for applicants (region, unit nature, deadlines, frozen specialty), and the flow log. Without a
+ * committee log-in (SC, SPEC §0.4 {@code committee.ownLogin = NONE}) the formation unit's staff holding 评审活动管理 do
+ * the same for the committees their unit formed, and nobody else reaches them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ActivityIT {
@@ -160,6 +162,9 @@ class ActivityIT {
         Account first;
         Account second;
         Account stranger;
+        Long healthId;
+        Long otherId;
+        Long provinceId;
     }
 
     private World world() throws Exception {
@@ -180,6 +185,9 @@ class ActivityIT {
             Committee expired = committee(tag + "过期评委会", health, province, series, CommitteeFormation.BY_SERIES,
                     List.of(), Times.now().minusYears(4));
             w.committeeId = filed.getId();
+            w.healthId = health.getId();
+            w.otherId = other.getId();
+            w.provinceId = province.getId();
             w.bySpecialtyId = bySpecialty.getId();
             w.admin = committeeAdmin(tag + "_adm", filed);
             w.specialtyAdmin = committeeAdmin(tag + "_sadm", bySpecialty);
@@ -197,19 +205,89 @@ class ActivityIT {
     }
 
     @Test
+    void theFormationUnitsStaffManageTheActivitiesOfTheCommitteesTheirUnitFormed() throws Exception {
+        World w = world();
+        record Staff(Account manager, Account plain, Account foreignManager, Long foreignId) { }
+        Staff staff = inTransaction(() -> {
+            Unit health = em.find(Unit.class, w.healthId);
+            Unit other = em.find(Unit.class, w.otherId);
+            Committee foreign = committee(w.tag + "外厅评委会", other, em.find(Unit.class, w.provinceId),
+                    em.find(TitleSeries.class, w.seriesId), CommitteeFormation.BY_SERIES, List.of(), Times.now());
+            return new Staff(staff(w.tag + "_m", health, role(health, EnumSet.of(Permission.ACTIVITY_MANAGE))),
+                    staff(w.tag + "_p", health, role(health, EnumSet.of(Permission.EXPERT_POOL))),
+                    staff(w.tag + "_om", other, role(other, EnumSet.of(Permission.ACTIVITY_MANAGE))),
+                    foreign.getId());
+        });
+        OffsetDateTime t = Times.now().minusDays(1);
+
+        // 选择评委会: the three committees 卫健委 formed, by name; then exactly the committee administrator's functions
+        signIn(staff.manager());
+        assertEquals(Set.of(w.tag + "高评委", w.tag + "按专业评委会", w.tag + "过期评委会"),
+                activities.committees().stream().map(c -> c.name()).collect(Collectors.toSet()));
+        assertTrue(activities.options(w.committeeId).filed());
+        activities.saveDefaultAchievements(w.committeeId, achievements());
+        assertEquals(2, activities.defaultAchievements(w.committeeId).size());
+        Long id = activities.create(w.committeeId, basics(w, w.tag + "单位发布", 2030, ActivityCategory.SPECIAL,
+                schedule(t)));
+        assertEquals(2, activities.details(id).achievements().size());
+        activities.create(w.committeeId, basics(w, w.tag + "单位年度", 2030, ActivityCategory.ANNUAL, schedule(t)));
+        assertRejected(() -> activities.create(w.committeeId, basics(w, w.tag + "单位年度二", 2030,
+                ActivityCategory.ANNUAL, schedule(t))), "activity.year.annualTaken");
+        completeThroughMaterials(id);
+        activities.saveScoring(id, List.of(ScoringItem.of(1, 1, "业绩成果", 100)));
+        activities.uploadPolicyFile(id, new ByteArrayInputStream(PDF.getBytes(StandardCharsets.US_ASCII)), "政策.pdf");
+        assertEquals(1, activities.count(w.committeeId, w.tag + "单位发布"));
+        assertEquals(List.of(id), activities.list(w.committeeId, w.tag + "单位发布", 0, 10).stream()
+                .map(ActivityRow::id).toList());
+        activities.submit(id);
+        assertEquals(ActivityStatus.PENDING_REVIEW, activities.details(id).status());
+        assertEquals(List.of("CREATED", "EDITED", "EDITED", "EDITED", "EDITED", "EDITED", "EDITED", "SUBMITTED"),
+                actions(id));
+        assertEquals(w.tag + "_m", history(id).get(0).getActorLogin());
+        // not a committee another unit formed
+        assertThrows(AccessDeniedException.class, () -> activities.options(staff.foreignId()));
+        assertThrows(AccessDeniedException.class, () -> activities.create(staff.foreignId(),
+                basics(w, w.tag + "越权", 2030, ActivityCategory.SPECIAL, schedule(t))));
+
+        // the committee administrator sees the unit's activity of their committee, and no other committee
+        signIn(w.admin);
+        assertEquals(ActivityStatus.PENDING_REVIEW, activities.details(id).status());
+        assertEquals(2, activities.count(mine(), w.tag + "单位"));
+        assertThrows(AccessDeniedException.class, () -> activities.options(w.bySpecialtyId));
+        assertThrows(AccessDeniedException.class, () -> activities.count(staff.foreignId(), null));
+
+        // another unit's staff: only their own unit's committee; 403 for this one and its activities
+        signIn(staff.foreignManager());
+        assertEquals(List.of(staff.foreignId()), activities.committees().stream().map(c -> c.id()).toList());
+        assertThrows(AccessDeniedException.class, () -> activities.options(w.committeeId));
+        assertThrows(AccessDeniedException.class, () -> activities.list(w.committeeId, null, 0, 10));
+        assertThrows(AccessDeniedException.class, () -> activities.details(id));
+        assertThrows(AccessDeniedException.class, () -> activities.extendDeadlines(id, t, t, t));
+        // the formation unit's staff without 评审活动管理
+        signIn(staff.plain());
+        assertThrows(AccessDeniedException.class, () -> activities.committees());
+        assertThrows(AccessDeniedException.class, () -> activities.options(w.committeeId));
+        assertThrows(AccessDeniedException.class, () -> activities.saveBasics(id, basics(w, w.tag + "改", 2030,
+                ActivityCategory.SPECIAL, schedule(t))));
+        // the authorising unit's reviewer: no activity management at all
+        signIn(w.first);
+        assertThrows(AccessDeniedException.class, () -> activities.defaultAchievements(w.committeeId));
+    }
+
+    @Test
     void basicInformationIsValidatedAndDeadlinesMustBeInOrder() throws Exception {
         World w = world();
         signIn(w.admin);
         OffsetDateTime t = Times.now().plusDays(1);
 
-        assertRejected(() -> activities.create(basics(w, " ", 2030, ActivityCategory.ANNUAL, schedule(t))),
+        assertRejected(() -> activities.create(mine(), basics(w, " ", 2030, ActivityCategory.ANNUAL, schedule(t))),
                 "activity.name.required");
-        assertRejected(() -> activities.create(basics(w, "名".repeat(51), 2030, ActivityCategory.ANNUAL,
+        assertRejected(() -> activities.create(mine(), basics(w, "名".repeat(51), 2030, ActivityCategory.ANNUAL,
                 schedule(t))), "activity.name.tooLong");
-        assertRejected(() -> activities.create(new ActivityBasics(w.tag + "活动", "范".repeat(51), 2030,
+        assertRejected(() -> activities.create(mine(), new ActivityBasics(w.tag + "活动", "范".repeat(51), 2030,
                 ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, false, WrittenExam.NONE, Defense.NONE, false, null,
                 ReviewMode.ONLINE_VOTE, schedule(t), false, false, false, null, false)), "activity.applyScope.tooLong");
-        assertRejected(() -> activities.create(new ActivityBasics(w.tag + "活动", "全省", 2030,
+        assertRejected(() -> activities.create(mine(), new ActivityBasics(w.tag + "活动", "全省", 2030,
                 ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, false, WrittenExam.NONE, Defense.NONE, true, null,
                 ReviewMode.ONLINE_VOTE, schedule(t), false, false, false, null, false)),
                 "activity.specialtyGroupMode.required");
@@ -229,7 +307,7 @@ class ActivityIT {
         // equal deadlines after the first are allowed, with the SX 主管部门 window
         ActivitySchedule equal = ActivitySchedule.of(t, t.plusDays(1), t.plusDays(1), t.plusDays(1),
                 t.toLocalDate(), t.toLocalDate().plusDays(5));
-        Long id = activities.create(basics(w, w.tag + "年度评审", 2030, ActivityCategory.ANNUAL, equal));
+        Long id = activities.create(mine(), basics(w, w.tag + "年度评审", 2030, ActivityCategory.ANNUAL, equal));
         ActivityDetails details = activities.details(id);
         assertEquals(w.tag + "年度评审", details.basics().name());
         assertEquals(equal, details.basics().schedule());
@@ -241,12 +319,12 @@ class ActivityIT {
     void levelsAndSpecialtiesStayWithinTheFilingAndAnExpiredFilingCannotCreate() throws Exception {
         World w = world();
         signIn(w.expiredAdmin);
-        assertFalse(activities.options().filed());
-        assertRejected(() -> activities.create(basics(w, w.tag + "过期", 2030, ActivityCategory.ANNUAL,
+        assertFalse(activities.options(mine()).filed());
+        assertRejected(() -> activities.create(mine(), basics(w, w.tag + "过期", 2030, ActivityCategory.ANNUAL,
                 schedule(Times.now().plusDays(1)))), "activity.committee.notFiled");
 
         signIn(w.admin);
-        Long id = activities.create(basics(w, w.tag + "范围", 2030, ActivityCategory.ANNUAL,
+        Long id = activities.create(mine(), basics(w, w.tag + "范围", 2030, ActivityCategory.ANNUAL,
                 schedule(Times.now().plusDays(1))));
         assertRejected(() -> activities.saveAchievements(id, achievements()), "activity.step.previousNotSaved");
         assertRejected(() -> activities.saveScope(id, EnumSet.of(TitleLevel.INTERMEDIATE), Set.of()),
@@ -258,7 +336,7 @@ class ActivityIT {
 
         // a 按专业 committee: at least one specialty, only unfrozen ones of its tree
         signIn(w.specialtyAdmin);
-        List<SpecialtyNode> offered = activities.options().specialties();
+        List<SpecialtyNode> offered = activities.options(mine()).specialties();
         assertEquals(List.of("临床医学", "护理学", "药学"), offered.stream().map(SpecialtyNode::name).toList());
         Long pharmacy = offered.get(2).id();
         inTransaction(() -> {
@@ -266,8 +344,8 @@ class ActivityIT {
             return null;
         });
         assertEquals(List.of("临床医学", "护理学"),
-                activities.options().specialties().stream().map(SpecialtyNode::name).toList());
-        Long own = activities.create(basics(w, w.tag + "按专业", 2030, ActivityCategory.ANNUAL,
+                activities.options(mine()).specialties().stream().map(SpecialtyNode::name).toList());
+        Long own = activities.create(mine(), basics(w, w.tag + "按专业", 2030, ActivityCategory.ANNUAL,
                 schedule(Times.now().plusDays(1))));
         assertRejected(() -> activities.saveScope(own, EnumSet.of(TitleLevel.SENIOR_FULL), Set.of()),
                 "activity.specialties.required");
@@ -287,17 +365,17 @@ class ActivityIT {
         World w = world();
         signIn(w.admin);
         OffsetDateTime t = Times.now().plusDays(1);
-        Long annual = activities.create(basics(w, w.tag + "年度", 2031, ActivityCategory.ANNUAL, schedule(t)));
-        assertRejected(() -> activities.create(basics(w, w.tag + "年度二", 2031, ActivityCategory.ANNUAL, schedule(t))),
+        Long annual = activities.create(mine(), basics(w, w.tag + "年度", 2031, ActivityCategory.ANNUAL, schedule(t)));
+        assertRejected(() -> activities.create(mine(), basics(w, w.tag + "年度二", 2031, ActivityCategory.ANNUAL, schedule(t))),
                 "activity.year.annualTaken");
-        Long special = activities.create(basics(w, w.tag + "专项", 2031, ActivityCategory.SPECIAL, schedule(t)));
-        Long nextYear = activities.create(basics(w, w.tag + "次年", 2032, ActivityCategory.ANNUAL, schedule(t)));
+        Long special = activities.create(mine(), basics(w, w.tag + "专项", 2031, ActivityCategory.SPECIAL, schedule(t)));
+        Long nextYear = activities.create(mine(), basics(w, w.tag + "次年", 2032, ActivityCategory.ANNUAL, schedule(t)));
         assertRejected(() -> activities.saveBasics(special, basics(w, w.tag + "专项", 2031, ActivityCategory.ANNUAL,
                 schedule(t))), "activity.year.annualTaken");
         assertRejected(() -> activities.saveBasics(nextYear, basics(w, w.tag + "次年", 2031, ActivityCategory.ANNUAL,
                 schedule(t))), "activity.year.annualTaken");
         activities.saveBasics(annual, basics(w, w.tag + "年度改名", 2031, ActivityCategory.ANNUAL, schedule(t)));
-        assertEquals(3, activities.countMine(w.tag));
+        assertEquals(3, activities.count(mine(), w.tag));
         assertEquals(w.tag + "年度改名", activities.details(annual).basics().name());
     }
 
@@ -305,16 +383,16 @@ class ActivityIT {
     void theCommitteeDefaultIsCopiedAndEveryStepIsSavedInOrder() throws Exception {
         World w = world();
         signIn(w.admin);
-        assertRejected(() -> activities.saveDefaultAchievements(List.of(
+        assertRejected(() -> activities.saveDefaultAchievements(mine(), List.of(
                 AchievementRequirement.of(1, 1, AchievementTitle.ACHIEVEMENTS, EnumSet.of(AchievementTemplate.PATENT), null),
                 AchievementRequirement.of(2, 1, AchievementTitle.TEACHING, EnumSet.of(AchievementTemplate.PAPER), null))),
                 "activity.row.positionDuplicate");
         assertRejected(() -> AchievementRequirement.of(2, 1, AchievementTitle.TEACHING,
                 EnumSet.noneOf(AchievementTemplate.class), null), "activity.achievement.templates.required");
-        activities.saveDefaultAchievements(achievements());
-        assertEquals(2, activities.defaultAchievements().size());
+        activities.saveDefaultAchievements(mine(), achievements());
+        assertEquals(2, activities.defaultAchievements(mine()).size());
 
-        Long id = activities.create(basics(w, w.tag + "配置", 2030, ActivityCategory.SPECIAL,
+        Long id = activities.create(mine(), basics(w, w.tag + "配置", 2030, ActivityCategory.SPECIAL,
                 schedule(Times.now().plusDays(1))));
         ActivityDetails created = activities.details(id);
         assertEquals(List.of(AchievementTitle.AFTER_CURRENT_TITLE, AchievementTitle.PAPERS_AND_BOOKS),
@@ -359,7 +437,7 @@ class ActivityIT {
         Long id = completeActivity(w, w.tag + "发布", ActivityCategory.ANNUAL);
         Long other = completeActivity(w, w.tag + "退回", ActivityCategory.SPECIAL);
         Long batch = completeActivity(w, w.tag + "批量", ActivityCategory.SPECIAL);
-        Long incomplete = activities.create(basics(w, w.tag + "未完成", 2030, ActivityCategory.SPECIAL,
+        Long incomplete = activities.create(mine(), basics(w, w.tag + "未完成", 2030, ActivityCategory.SPECIAL,
                 schedule(Times.now().minusDays(1))));
         assertRejected(() -> activities.submit(incomplete), "activity.submit.incomplete");
         assertRejected(() -> activities.publish(id), "activity.publish.approvalRequired");
@@ -449,7 +527,7 @@ class ActivityIT {
         switchPublishApproval("NONE");
         try {
             signIn(w.admin);
-            assertFalse(activities.options().isReviewed());
+            assertFalse(activities.options(mine()).isReviewed());
             assertRejected(() -> activities.submit(id), "activity.publish.noApproval");
             activities.publish(id);
             ActivityDetails published = activities.details(id);
@@ -484,16 +562,16 @@ class ActivityIT {
 
         signIn(w.admin);
         Long open = completeActivity(w, w.tag + "接收中", ActivityCategory.ANNUAL);
-        Long future = activities.create(basics(w, w.tag + "未开始", 2030, ActivityCategory.SPECIAL,
+        Long future = activities.create(mine(), basics(w, w.tag + "未开始", 2030, ActivityCategory.SPECIAL,
                 schedule(Times.now().plusDays(3))));
         completeThroughMaterials(future);
-        Long closed = activities.create(basics(w, w.tag + "已截止", 2030, ActivityCategory.SPECIAL,
+        Long closed = activities.create(mine(), basics(w, w.tag + "已截止", 2030, ActivityCategory.SPECIAL,
                 ActivitySchedule.of(Times.now().minusDays(30), Times.now().minusDays(2), Times.now().minusDays(1),
                         Times.now().plusDays(5), null, null)));
         completeThroughMaterials(closed);
         signIn(w.specialtyAdmin);
-        List<SpecialtyNode> specialties = activities.options().specialties();
-        Long bySpecialty = activities.create(basics(w, w.tag + "按专业接收中", 2030, ActivityCategory.ANNUAL,
+        List<SpecialtyNode> specialties = activities.options(mine()).specialties();
+        Long bySpecialty = activities.create(mine(), basics(w, w.tag + "按专业接收中", 2030, ActivityCategory.ANNUAL,
                 schedule(Times.now().minusDays(1))));
         activities.saveScope(bySpecialty, EnumSet.of(TitleLevel.SENIOR_FULL),
                 Set.of(specialties.get(0).id(), specialties.get(1).id()));
@@ -579,7 +657,7 @@ class ActivityIT {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private Long completeActivity(World w, String name, ActivityCategory category) {
-        Long id = activities.create(basics(w, name, 2030, category, schedule(Times.now().minusDays(1))));
+        Long id = activities.create(mine(), basics(w, name, 2030, category, schedule(Times.now().minusDays(1))));
         completeThroughMaterials(id);
         return id;
     }
@@ -640,6 +718,11 @@ class ActivityIT {
     private static void assertRejected(Executable action, String key) {
         BusinessException e = assertThrows(BusinessException.class, action);
         assertEquals(key, e.getMessageKey());
+    }
+
+    /** The committee the signed-in committee administrator manages. */
+    private Long mine() {
+        return activities.committees().get(0).id();
     }
 
     private void signIn(Account account) throws ServletException {

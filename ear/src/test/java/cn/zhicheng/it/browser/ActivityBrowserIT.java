@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Review activities in a browser (SPEC §3.7, §3.14.5): the demo 评委会管理员 (committee_admin) creates a 专项 activity
  * step by step (basic information, a level, two achievement rows with two templates, no 破格 condition, three required
  * materials) and submits it; the 授权管理单位's 经办人 (sc_hrss) passes it in 评审活动发布审核; an anonymous visitor
- * finds it on the public home page by series, next to the demo activity, and opens its detail page.
+ * finds it on the public home page by series, next to the demo activity, and opens its detail page. Without a
+ * committee log-in (SPEC §0.4), the formation unit's 经办人 (health_dept) does the same from 评审活动发布.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,7 +73,73 @@ class ActivityBrowserIT {
 
         browser.signIn("committee_admin", DEMO);
         assertTrue(browser.menuIds().contains("COMMITTEE_ACTIVITIES"), browser.menuIds().toString());
+        createAndSubmit("committee/activities/list.xhtml", name);
+        browser.signOut();
+
+        // 评审活动发布审核 at the authorising unit
+        browser.signIn("sc_hrss", DEMO);
+        assertTrue(browser.menuIds().contains("UNIT_ACTIVITY_REVIEWS"), browser.menuIds().toString());
+        browser.open("unit/activities/reviews.xhtml");
+        browser.type(By.id("listForm:name"), name);
+        clickAndWait(By.id("listForm:search"));
+        rowElement(name).findElement(By.cssSelector("button[id$=':review']")).click();
+        browser.awaitAjax();
+        WebElement pass = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reviewForm:pass")), 10);
+        assertTrue(browser.text(By.id("factName")).contains(name), browser.pageText());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", pass);
+        browser.waitFor(ExpectedConditions.elementToBeClickable(pass), 10).click();
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("opinionForm:opinion")), 10);
+        browser.type(By.id("opinionForm:opinion"), "同意发布");
+        clickAndWait(By.id("opinionForm:confirmDecision"));
+        assertTrue(browser.pageText().contains("已审核通过1个评审活动"), browser.pageText());
+        browser.signOut();
+
+        // the visitor finds it by series, and opens it
+        browser.open("login.xhtml");
+        String health = browser.driver().findElements(By.cssSelector("#publicForm\\:series_input option")).stream()
+                .filter(o -> o.getDomProperty("textContent").strip().equals("卫生技术人员"))
+                .findFirst().orElseThrow().getDomAttribute("value");
+        browser.selectOneMenu("publicForm:series", health);
+        clickAndWait(By.id("publicForm:search"));
+        String table = browser.text(By.id("publicForm:activities"));
+        assertTrue(table.contains(name) && table.contains("申报材料接收中"), table);
+        assertTrue(browser.text(By.id("noticeForm:notices")).contains(name), browser.pageText());
+        browser.driver().findElements(By.cssSelector("[id$=':activityLink']")).stream()
+                .filter(a -> a.getText().equals(name)).findFirst().orElseThrow().click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("activityName")), 10);
+        assertEquals(name, browser.text(By.id("activityName")));
+        String detail = browser.pageText();
+        assertTrue(detail.contains("学历学位证书") && detail.contains("获奖/荣誉称号"), detail);
+    }
+
+    /**
+     * Without a committee log-in (SC, SPEC §0.4 committee.ownLogin = NONE): 卫健委's 经办人 (health_dept), whose unit
+     * formed the demo committee, opens 评审活动发布, finds the committee chosen and its activity listed, creates and
+     * submits an activity with the same editor; the committee administrator sees it waiting.
+     */
+    @Test
+    void theFormationUnitsStaffCreateAndSubmitAnActivityForTheirCommittee() {
+        String name = "单位发布" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        browser.signIn("health_dept", DEMO);
+        assertTrue(browser.menuIds().contains("UNIT_ACTIVITIES"), browser.menuIds().toString());
+        browser.open("unit/activities/list.xhtml");
+        assertTrue(browser.text(By.id("committeeForm")).contains("四川省卫生系列高级职称评审委员会"), browser.pageText());
+        assertTrue(browser.text(By.id("listForm:table")).contains("四川省卫生系列高级职称评审工作"), browser.pageText());
+        createAndSubmit("unit/activities/list.xhtml", name);
+        browser.signOut();
+
+        browser.signIn("committee_admin", DEMO);
         browser.open("committee/activities/list.xhtml");
+        assertTrue(rowElement(name).getText().contains("待审核"), browser.pageText());
+    }
+
+    /**
+     * On the activity list: 新增评审活动 for the demo committee, step by step (basic information, a level, two
+     * achievement rows with two templates, no 破格 condition, three required materials), then 提交审核.
+     */
+    private void createAndSubmit(String listPage, String name) {
+        browser.open(listPage);
         assertTrue(browser.text(By.id("publishModel")).contains("提交审核"), browser.pageText());
         browser.click(By.id("listForm:create"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:name")), 10);
@@ -128,48 +195,11 @@ class ActivityBrowserIT {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:scoring")), 10);
 
         // back on the list: 提交审核 after the confirmation
-        browser.open("committee/activities/list.xhtml");
+        browser.open(listPage);
         rowElement(name).findElement(By.cssSelector("button[id$=':submit']")).click();
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();
         browser.awaitAjax();
         assertTrue(rowElement(name).getText().contains("待审核"), browser.pageText());
-        browser.signOut();
-
-        // 评审活动发布审核 at the authorising unit
-        browser.signIn("sc_hrss", DEMO);
-        assertTrue(browser.menuIds().contains("UNIT_ACTIVITY_REVIEWS"), browser.menuIds().toString());
-        browser.open("unit/activities/reviews.xhtml");
-        browser.type(By.id("listForm:name"), name);
-        clickAndWait(By.id("listForm:search"));
-        rowElement(name).findElement(By.cssSelector("button[id$=':review']")).click();
-        browser.awaitAjax();
-        WebElement pass = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reviewForm:pass")), 10);
-        assertTrue(browser.text(By.id("factName")).contains(name), browser.pageText());
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", pass);
-        browser.waitFor(ExpectedConditions.elementToBeClickable(pass), 10).click();
-        browser.awaitAjax();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("opinionForm:opinion")), 10);
-        browser.type(By.id("opinionForm:opinion"), "同意发布");
-        clickAndWait(By.id("opinionForm:confirmDecision"));
-        assertTrue(browser.pageText().contains("已审核通过1个评审活动"), browser.pageText());
-        browser.signOut();
-
-        // the visitor finds it by series, and opens it
-        browser.open("login.xhtml");
-        String health = browser.driver().findElements(By.cssSelector("#publicForm\\:series_input option")).stream()
-                .filter(o -> o.getDomProperty("textContent").strip().equals("卫生技术人员"))
-                .findFirst().orElseThrow().getDomAttribute("value");
-        browser.selectOneMenu("publicForm:series", health);
-        clickAndWait(By.id("publicForm:search"));
-        String table = browser.text(By.id("publicForm:activities"));
-        assertTrue(table.contains(name) && table.contains("申报材料接收中"), table);
-        assertTrue(browser.text(By.id("noticeForm:notices")).contains(name), browser.pageText());
-        browser.driver().findElements(By.cssSelector("[id$=':activityLink']")).stream()
-                .filter(a -> a.getText().equals(name)).findFirst().orElseThrow().click();
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("activityName")), 10);
-        assertEquals(name, browser.text(By.id("activityName")));
-        String detail = browser.pageText();
-        assertTrue(detail.contains("学历学位证书") && detail.contains("获奖/荣誉称号"), detail);
     }
 
     private void typeDate(String clientId, LocalDateTime time) {

@@ -5,23 +5,27 @@ import cn.zhicheng.activity.ActivityOptions;
 import cn.zhicheng.activity.ActivityRow;
 import cn.zhicheng.activity.ActivitySchedule;
 import cn.zhicheng.activity.ActivityStatus;
+import cn.zhicheng.expert.CommitteeChoice;
 import cn.zhicheng.shared.Times;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.UiMessages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
+import org.omnifaces.util.Faces;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
- * {@code /committee/activities/list.xhtml} (评审活动发布 / 评审活动管理, SPEC §3.7.1, §3.7.10): the committee's activities
+ * {@code /committee/activities/list.xhtml} and {@code /unit/activities/list.xhtml?committee=ID} (评审活动发布 /
+ * 评审活动管理, SPEC §3.7.1, §3.7.10, §0.4): the committee administrator's own committee, or the one the unit staff
+ * member chose among the committees their unit formed (选择评委会, the first by default); the committee's activities
  * with 新增评审活动, 编辑 / 查看, and 提交审核 (SC) or 确认发布 (SX) by the province setting
  * {@code activity.publishApproval}; 延长截止时间 of a published activity (later only); a hint instead of 新增 while the
  * committee's filing is not valid.
@@ -39,6 +43,8 @@ public class ActivityListBacking implements Serializable {
     @Inject
     private UiMessages messages;
 
+    private Long committee;
+    private List<CommitteeChoice> committees = List.of();
     private ActivityOptions options;
     private String name;
     private String appliedName;
@@ -48,11 +54,36 @@ public class ActivityListBacking implements Serializable {
     private LocalDateTime resubmitDeadline;
     private LocalDateTime committeeDeadline;
 
-    @PostConstruct
-    void init() {
-        options = service.options();
-        model = new PagedModel<>((first, size) -> service.mine(appliedName, first, size),
-                () -> service.countMine(appliedName), ActivityRow::id);
+    /** The view action: the caller's committees, the chosen one (or the first), its options and activities. */
+    public void load() {
+        committees = service.committees();
+        if (committee == null && !committees.isEmpty()) {
+            committee = committees.get(0).id();
+        }
+        if (committee == null) {
+            return;
+        }
+        options = service.options(committee);
+        final Long chosen = committee;
+        model = new PagedModel<>((first, size) -> service.list(chosen, appliedName, first, size),
+                () -> service.count(chosen, appliedName), ActivityRow::id);
+    }
+
+    /** 选择评委会: the page again, for the chosen committee. */
+    public void changeCommittee() {
+        Faces.redirect(Faces.getViewId().substring(1) + "?committee=%s", committee);
+    }
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(Long committee) {
+        this.committee = committee;
+    }
+
+    public List<CommitteeChoice> getCommittees() {
+        return committees;
     }
 
     public void search() {

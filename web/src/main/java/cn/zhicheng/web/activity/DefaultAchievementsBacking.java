@@ -3,9 +3,9 @@ package cn.zhicheng.web.activity;
 import cn.zhicheng.activity.AchievementTemplate;
 import cn.zhicheng.activity.AchievementTitle;
 import cn.zhicheng.activity.Activities;
+import cn.zhicheng.expert.CommitteeChoice;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.shell.UiMessages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code /committee/activities/defaults.xhtml} (默认业绩成果配置, SPEC §3.7.6): the committee's default achievement rows,
- * pre-filled into every activity created afterwards.
+ * {@code /committee/activities/defaults.xhtml} and {@code /unit/activities/defaults.xhtml?committee=ID} (默认业绩成果配置,
+ * SPEC §3.7.6): the committee's default achievement rows, pre-filled into every activity created afterwards. Without
+ * a committee parameter, the caller's first (for a committee administrator: their own) committee.
  */
 @Named
 @ViewScoped
@@ -33,11 +34,24 @@ public class DefaultAchievementsBacking implements Serializable {
     @Inject
     private UiMessages messages;
 
+    private Long committee;
     private List<ActivityRows.Achievement> achievements = new ArrayList<>();
 
-    @PostConstruct
-    void init() {
-        achievements = new ArrayList<>(service.defaultAchievements().stream().map(ActivityRows.Achievement::of).toList());
+    /** The view action: the committee's saved defaults. */
+    public void load() {
+        if (committee == null) {
+            committee = service.committees().stream().findFirst().map(CommitteeChoice::id).orElse(null);
+        }
+        achievements = new ArrayList<>(service.defaultAchievements(committee).stream()
+                .map(ActivityRows.Achievement::of).toList());
+    }
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(Long committee) {
+        this.committee = committee;
     }
 
     public void add() {
@@ -52,7 +66,7 @@ public class DefaultAchievementsBacking implements Serializable {
 
     public void save() {
         try {
-            service.saveDefaultAchievements(ActivityRows.Achievement.toDomain(achievements));
+            service.saveDefaultAchievements(committee, ActivityRows.Achievement.toDomain(achievements));
             messages.info("activity.defaults.saved");
         } catch (BusinessException e) {
             messages.error(e);

@@ -18,6 +18,7 @@ import cn.zhicheng.config.Defense;
 import cn.zhicheng.config.ReviewMode;
 import cn.zhicheng.config.SpecialtyGroupMode;
 import cn.zhicheng.config.WrittenExam;
+import cn.zhicheng.expert.CommitteeChoice;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import cn.zhicheng.web.shell.FlowLogModel;
@@ -41,7 +42,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * {@code /committee/activities/edit.xhtml[?id=]} (新增评审活动 / 编辑, SPEC §3.7.1–§3.7.9): the step bar 1 基本信息 →
+ * {@code /committee/activities/edit.xhtml[?id=]} and {@code /unit/activities/edit.xhtml?committee=ID[&id=]} (新增评审活动
+ * / 编辑, SPEC §3.7.1–§3.7.9, §0.4): the committee is the parameter, the edited activity's, or the caller's first (for a
+ * committee administrator: their own); the service checks the caller may manage it. The step bar 1 基本信息 →
  * 2 本次开设的评审专业 → 3 业绩成果需求配置 → 4 破格条件需求配置 → 5 申报材料需求配置 → 6 评分标准. Each step is saved with
  * 【保存】 before the next opens; saving moves on. A submitted or published activity shows read only, with its flow log.
  */
@@ -58,6 +61,7 @@ public class EditActivityBacking implements Serializable {
     @Inject
     private UiMessages messages;
 
+    private Long committee;
     private Long id;
     private int step = 1;
     private ActivityOptions options;
@@ -100,13 +104,18 @@ public class EditActivityBacking implements Serializable {
 
     /** f:viewAction: the options, and the saved activity when editing. */
     public void load() {
-        options = service.options();
+        if (id != null) {
+            reload();
+            committee = saved.committeeId();
+        } else if (committee == null) {
+            committee = service.committees().stream().findFirst().map(CommitteeChoice::id).orElse(null);
+        }
+        options = service.options(committee);
         if (id == null) {
             fillBasics(options.defaults());
-            service.defaultAchievements().stream().map(ActivityRows.Achievement::of).forEach(achievements::add);
+            service.defaultAchievements(committee).stream().map(ActivityRows.Achievement::of).forEach(achievements::add);
             return;
         }
-        reload();
         fillBasics(saved.basics());
         levels = new ArrayList<>(saved.levels());
         specialtyIds = new ArrayList<>(saved.specialties().stream().map(SpecialtyNode::id).toList());
@@ -179,7 +188,7 @@ public class EditActivityBacking implements Serializable {
                             zoned(committeeDeadline), deptReviewStart, deptReviewEnd), healthPage,
                     primaryTeacherPage, vocationalTeacherPage, documentNumber, publicPlan);
             if (id == null) {
-                id = service.create(basics);
+                id = service.create(committee, basics);
                 final Long activityId = id;
                 history = new FlowLogModel((first, size) -> service.history(activityId, first, size),
                         () -> service.historySize(activityId));
@@ -371,6 +380,14 @@ public class EditActivityBacking implements Serializable {
     }
 
     // --- accessors ----------------------------------------------------------------------------------------------
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(Long committee) {
+        this.committee = committee;
+    }
 
     public Long getId() {
         return id;

@@ -45,6 +45,11 @@ public enum MenuEntry {
             Permission.EXPERT_POOL_REVIEW),
     UNIT_EXPERT_RECOMMEND("/unit/experts/recommend.xhtml", "menu.unit.expertRecommend", unitRoles(),
             Permission.EXPERT_RECOMMEND),
+    /**
+     * 评审活动管理 → 评审活动发布 (SPEC §3.7.1, §0.4 {@code committee.ownLogin = NONE}): the formation unit's staff
+     * manage the activities of the committees their unit formed, with the committee administrator's pages.
+     */
+    UNIT_ACTIVITIES("/unit/activities/list.xhtml", "menu.unit.activities", unitRoles(), Permission.ACTIVITY_MANAGE),
     /** 评审活动发布审核 (SPEC §3.7.10): the authorising unit reviews activities submitted for publication. */
     UNIT_ACTIVITY_REVIEWS("/unit/activities/reviews.xhtml", "menu.unit.activityReviews", unitRoles(),
             Permission.ACTIVITY_PUBLISH_REVIEW),
@@ -66,7 +71,7 @@ public enum MenuEntry {
     COMMITTEE_EXPERTS("/committee/experts.xhtml", "menu.committee.experts", EnumSet.of(Role.COMMITTEE_ADMIN), null),
     COMMITTEE_SPECIALTIES("/committee/specialties.xhtml", "menu.committee.specialties",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
-    /** 评审活动发布 / 评审活动管理 (SPEC §3.7): only the committee administrator manages activities. */
+    /** 评审活动发布 / 评审活动管理 (SPEC §3.7): the committee administrator (committee operators do not). */
     COMMITTEE_ACTIVITIES("/committee/activities/list.xhtml", "menu.committee.activities",
             EnumSet.of(Role.COMMITTEE_ADMIN), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
