@@ -31,7 +31,8 @@ import java.util.Optional;
  * {@link #selectable} for new activities and applications.
  * <p>
  * Who: the committee's own 评委会管理员 (view and edit) and 评委会操作员 (view), linked through
- * {@link CommitteeAccount}; staff of the formation unit holding 评委会备案申报 (view and edit). Anyone else, and any id
+ * {@link CommitteeAccount}; staff of the formation unit holding 评委会备案申报 (view and edit) or 评审活动管理 (view: an
+ * activity's 本次开设的评审专业, SPEC §3.7.3, §0.4 {@code committee.ownLogin = NONE}). Anyone else, and any id
  * of another committee's node, gets an {@link AccessDeniedException}.
  * <p>
  * The first time a committee's tree is read while it is empty, its top-level nodes are created from the filing's
@@ -262,7 +263,9 @@ public class SpecialtyTrees {
             }
             return own;
         }
-        Unit own = permissions.require(Permission.COMMITTEE_FILING);
+        boolean viewsForActivities = !edit && !permissions.callerHas(Permission.COMMITTEE_FILING)
+                && permissions.callerHas(Permission.ACTIVITY_MANAGE);
+        Unit own = permissions.require(viewsForActivities ? Permission.ACTIVITY_MANAGE : Permission.COMMITTEE_FILING);
         Committee committee = committeeId == null ? null : em.find(Committee.class, committeeId);
         if (committee == null || !committee.getFormationUnit().equals(own)) {
             throw new AccessDeniedException("security.unit.outOfScope");
