@@ -129,10 +129,20 @@ public class HistoryReports {
 
     /** The batches imported for an activity, newest first. */
     public List<BatchRow> batches(Long activityId) {
+        return batches(activityId, 0, Integer.MAX_VALUE);
+    }
+
+    public List<BatchRow> batches(Long activityId, int first, int pageSize) {
         own(activityId);
         return uploads.rows(em.createQuery("select b from HistoryBatch b where b.activityId = :a"
-                + " order by b.importedAt desc, b.id desc", HistoryBatch.class).setParameter("a", activityId)
-                .getResultList());
+                        + " order by b.importedAt desc, b.id desc", HistoryBatch.class).setParameter("a", activityId)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList());
+    }
+
+    public long countBatches(Long activityId) {
+        own(activityId);
+        return em.createQuery("select count(b) from HistoryBatch b where b.activityId = :a", Long.class)
+                .setParameter("a", activityId).getSingleResult();
     }
 
     /** "本次审核需经过以下几级单位": the committee's 主管部门, then the province. */
