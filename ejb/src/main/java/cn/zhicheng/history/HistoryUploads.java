@@ -467,8 +467,8 @@ public class HistoryUploads {
     /**
      * {@code PATH_TO_ISSUER}: every unit above the collecting unit up to the issuer. {@code COMMITTEE_DEPT_PROVINCE}:
      * the collecting unit's 主管部门 (when it is not the unit itself), then the issuer. An issuing authority's own
-     * upload: the authority itself (its internal review). A committee's 上报 (SX): its 主管部门 (the formation unit),
-     * then the province.
+     * upload: the authority itself (its internal review). A committee's 上报 (SX): its 主管部门 (the formation unit, see
+     * {@link #committeeDepartment}), then the province.
      */
     private List<Unit> pathTo(HistoryBatch batch, Unit issuer) {
         Unit unit = batch.getCollectingUnit();
@@ -477,7 +477,7 @@ public class HistoryUploads {
         }
         List<Unit> path = new ArrayList<>();
         if (batch.isCommitteeReport()) {
-            path.add(unit);
+            committeeDepartment(unit).filter(d -> !d.equals(issuer)).ifPresent(path::add);
             path.add(issuer);
             return path;
         }
@@ -495,6 +495,17 @@ public class HistoryUploads {
             }
         }
         throw new BusinessException("history.submit.issuerInvalid");
+    }
+
+    /**
+     * The 主管部门 of a committee's 上报: its formation unit when that unit reviews historical data (a 主管部门 or 人社部门),
+     * else the formation unit's 主管部门 by the routing of §3.4.
+     */
+    private Optional<Unit> committeeDepartment(Unit formationUnit) {
+        if (Permission.availableTo(formationUnit.getType()).contains(Permission.HISTORY_REVIEW)) {
+            return Optional.of(formationUnit);
+        }
+        return routing.competentDepartmentFor(formationUnit).map(d -> em.find(Unit.class, d.departmentId()));
     }
 
     /** 提交审核: the 发证机构, the 任职资格文件 (PDF) and the path computed now; the first level has it next. */

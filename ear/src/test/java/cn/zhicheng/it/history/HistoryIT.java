@@ -595,8 +595,8 @@ class HistoryIT {
             assertEquals(3L, imported.records());
             assertEquals(1L, reports.activities(0, 10).get(0).batches());
 
-            // 上报: the 主管部门 (the formation unit), then the province
-            assertEquals(List.of(w.collector.getId(), w.province.getId()),
+            // 上报: the 主管部门 (the formation unit's, as the 设计院 reviews no historical data), then the province
+            assertEquals(List.of(w.department.getId(), w.province.getId()),
                     reports.reportPath(batch).stream().map(UnitOption::id).toList());
             assertRejected(() -> reports.report(batch, null), "history.submit.fileRequired");
             assertEquals(HistoryBatchStatus.IN_REVIEW, reports.report(batch, pdf()).status());
@@ -612,6 +612,7 @@ class HistoryIT {
             signIn(w.collectorAdmin);
             assertEquals(0L, uploads.countBatches(true), "not among the unit's own uploads");
             assertDenied(() -> uploads.failures(batch, 0, 10));
+            signIn(w.departmentAdmin);
             assertEquals(List.of(batch), reviews.pending(0, 10).stream().map(BatchRow::id).toList());
             reviews.pass(List.of(batch));
             signIn(w.provinceAdmin);
@@ -624,7 +625,7 @@ class HistoryIT {
             uploads.deleteRecord(uploads.records(batch, 0, 1).get(0).id());
             reports.report(batch, pdf());
 
-            signIn(w.collectorAdmin);
+            signIn(w.departmentAdmin);
             reviews.pass(List.of(batch));
             signIn(w.provinceAdmin);
             reviews.pass(List.of(batch));
