@@ -55,6 +55,11 @@ public class HistoryImportJobs {
         HistoryTemplate.write(out, seriesNames());
     }
 
+    /** Writes the empty 历史职称上报导入模板 of a committee's historical activity (SX). */
+    public void reportTemplate(OutputStream out) throws IOException {
+        HistoryTemplate.writeReport(out, seriesNames());
+    }
+
     private List<String> seriesNames() {
         return em.createQuery("select s.name from TitleSeries s where s.retired = false order by s.id", String.class)
                 .getResultList();

@@ -26,6 +26,7 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -89,6 +90,9 @@ public abstract class BatchWorkBacking implements Serializable {
     /** The bundle key of the template's file name. */
     protected abstract String templateFileKey();
 
+    /** Writes the page's empty template. */
+    protected abstract void writeTemplate(OutputStream out) throws IOException;
+
     /** After batches changed (a run ended, a row was fixed, a record deleted, a batch submitted). */
     protected void batchesChanged() {
     }
@@ -97,7 +101,7 @@ public abstract class BatchWorkBacking implements Serializable {
 
     public void downloadTemplate() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.template(out);
+        writeTemplate(out);
         Faces.sendFile(out.toByteArray(), messages.format(templateFileKey()), true);
     }
 

@@ -9,6 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serial;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +48,11 @@ public class UploadBacking extends BatchWorkBacking {
     @Override
     protected long startJob(String documentNumber, Path file) {
         return imports.upload(type, documentNumber, file);
+    }
+
+    @Override
+    protected void writeTemplate(OutputStream out) throws IOException {
+        imports.template(out);
     }
 
     @Override

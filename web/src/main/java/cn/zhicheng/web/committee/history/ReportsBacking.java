@@ -14,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serial;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,6 +96,11 @@ public class ReportsBacking extends BatchWorkBacking {
             throw new BusinessException("history.report.chooseActivity");
         }
         return imports.uploadReport(activity.id(), documentNumber, file);
+    }
+
+    @Override
+    protected void writeTemplate(OutputStream out) throws IOException {
+        imports.reportTemplate(out);
     }
 
     @Override
