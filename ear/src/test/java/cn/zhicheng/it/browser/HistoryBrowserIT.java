@@ -219,7 +219,7 @@ class HistoryBrowserIT {
             assertThat(browser.text(By.id("uploadForm:failures"))).contains("第 6 行“评审机构”列");
             browser.click(By.id("uploadForm:deleteAll"));
             confirm();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1"), 10);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已删除 1 条"), 10);
 
             // 上报: the 主管部门, then the province
             WebElement batch = rowContaining("uploadForm:batches", number);
