@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
+@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER, Role.Names.COMMITTEE_ADMIN})
 public class HistoryImportJobs {
 
     static final String BATCH = "batchId";
@@ -47,9 +47,17 @@ public class HistoryImportJobs {
     @EJB
     private HistoryUploads uploads;
 
+    @EJB
+    private HistoryReports reports;
+
     /** Writes the empty template with the catalog's active series in the 职称系列 drop-down. */
     public void template(OutputStream out) throws IOException {
         HistoryTemplate.write(out, seriesNames());
+    }
+
+    /** Writes the empty 历史职称上报导入模板 of a committee's historical activity (SX). */
+    public void reportTemplate(OutputStream out) throws IOException {
+        HistoryTemplate.writeReport(out, seriesNames());
     }
 
     private List<String> seriesNames() {
@@ -57,19 +65,38 @@ public class HistoryImportJobs {
                 .getResultList();
     }
 
-    /** Creates the batch and starts its import; returns the batch id (the run is {@link #latestRun}). */
+    /** Creates the batch and starts its import; returns the job execution id. */
+    @RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
     public long upload(AcquisitionType type, String documentNumber, Path file) {
         return upload(type, documentNumber, file, new Properties());
     }
 
     /** As {@link #upload(AcquisitionType, String, Path)} with extra job parameters (chunkSize, failOnceAtRow). */
+    @RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
     public long upload(AcquisitionType type, String documentNumber, Path file, Properties extra) {
+        requireTemplate(file);
+        return start(uploads.createBatch(type, documentNumber), file, extra);
+    }
+
+    /**
+     * SX 证书历史数据导入: a committee's batch of its historical activity (历史职称上报导入模板, the same columns and
+     * rules; the committee is the 评审机构), imported by the same job.
+     */
+    @RolesAllowed(Role.Names.COMMITTEE_ADMIN)
+    public long uploadReport(Long activityId, String documentNumber, Path file) {
+        requireTemplate(file);
+        return start(reports.createBatch(activityId, documentNumber), file, new Properties());
+    }
+
+    private static void requireTemplate(Path file) {
         try {
             HistorySheetReader.requireTemplate(file);
         } catch (IOException e) {
             throw new BusinessException("history.import.notXlsx");
         }
-        Long batchId = uploads.createBatch(type, documentNumber);
+    }
+
+    private long start(Long batchId, Path file, Properties extra) {
         Properties parameters = new Properties();
         parameters.putAll(extra);
         parameters.setProperty("file", file.toAbsolutePath().toString());

@@ -45,6 +45,10 @@ public final class HistoryTemplate {
             + "或本单位负责采集的历史评审机构（初定填“初定”，确认填“确认”）；评审时间、批准时间可填日期或yyyy-MM-dd、yyyyMMdd，"
             + "评审时间须早于批准时间；职称文件文号须使用六角括号〔〕（如 晋人社职〔2020〕60号），年份与批准时间的年份一致，"
             + "留空则取本批次的文号；同一人员、系列、级别、文号只能出现一次。";
+    /** 历史职称上报导入模板 (SX, a committee's historical activity): the same columns and rules, the committee itself. */
+    static final String REPORT_NOTE = NOTE.replace("评审机构须为本单位已备案的评委会"
+            + "或本单位负责采集的历史评审机构（初定填“初定”，确认填“确认”）", "评审机构填写本评委会名称，职称系列、职称级别须与"
+            + "本次历史评审活动一致");
     private static final String REASON_HEADER = "失败原因";
     private static final String LISTS = "lists";
 
@@ -62,9 +66,19 @@ public final class HistoryTemplate {
         writeRows(out, seriesNames, List.of(), List.of());
     }
 
+    /** Writes the empty 历史职称上报导入模板 of a committee's historical activity (SX). */
+    public static void writeReport(OutputStream out, List<String> seriesNames) throws IOException {
+        writeRows(out, seriesNames, List.of(), List.of(), REPORT_NOTE);
+    }
+
     /** Writes the template with the given rows (cells in column order) and, when given, a reason per row. */
     public static void writeRows(OutputStream out, List<String> seriesNames, List<List<String>> rows,
                                  List<String> reasons) throws IOException {
+        writeRows(out, seriesNames, rows, reasons, NOTE);
+    }
+
+    private static void writeRows(OutputStream out, List<String> seriesNames, List<List<String>> rows,
+                                  List<String> reasons, String noteText) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("历史职称数据");
             CellStyle text = workbook.createCellStyle();
@@ -92,7 +106,7 @@ public final class HistoryTemplate {
             }
             Row noteRow = sheet.createRow(0);
             noteRow.setHeightInPoints(90);
-            cell(noteRow, 0, NOTE, note);
+            cell(noteRow, 0, noteText, note);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, WIDTH - 1));
             Row headerRow = sheet.createRow(HEADER_ROW - 1);
             for (int c = 0; c < WIDTH; c++) {

@@ -49,6 +49,20 @@ class HistoryImportFileTest {
     }
 
     @Test
+    void theShanxiReportTemplateNamesTheCommitteeAndIsTheSameTemplate() throws Exception {
+        Path file = dir.resolve("report.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            HistoryTemplate.writeReport(out, List.of("卫生技术人员"));
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .contains("评审机构填写本评委会名称", "〔〕").doesNotContain("本单位已备案的评委会");
+        }
+        assertThat(HistoryTemplate.REPORT_NOTE).isNotEqualTo(HistoryTemplate.NOTE);
+        HistorySheetReader.requireTemplate(file);
+    }
+
+    @Test
     void realDateCellsReadAsSerialDaysThatTheChecksAccept() throws Exception {
         Path file = dir.resolve("dates.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

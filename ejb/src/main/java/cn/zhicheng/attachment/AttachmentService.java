@@ -102,6 +102,9 @@ public class AttachmentService {
             Attachment attachment = new Attachment(sha256, size, kind, name, purpose, ownerAccountId, ownerUnitId,
                     Times.now());
             em.persist(attachment);
+            // callers keep the id in plain columns (no JPA relationship), so EclipseLink cannot order that UPDATE
+            // after this INSERT: write the row now, before anything refers to it
+            em.flush();
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

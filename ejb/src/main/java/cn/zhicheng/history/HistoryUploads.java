@@ -5,6 +5,7 @@ import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.committee.Committee;
+import cn.zhicheng.committee.CommitteeAccount;
 import cn.zhicheng.committee.FilingStatus;
 import cn.zhicheng.config.HistoricalDataChain;
 import cn.zhicheng.config.ProvinceSettings;
@@ -47,7 +48,7 @@ import java.util.Set;
  * review path computed from the unit hierarchy under the setting {@code history.chain}.
  */
 @Stateless
-@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER})
+@RolesAllowed({Role.Names.UNIT_ADMIN, Role.Names.UNIT_HANDLER, Role.Names.UNIT_LEADER, Role.Names.COMMITTEE_ADMIN})
 public class HistoryUploads {
 
     public static final String ENTITY = "HISTORY_BATCH";
@@ -102,14 +103,45 @@ public class HistoryUploads {
         own(batchId).startedAs(instanceId);
     }
 
-    /** The batch, provided it belongs to the caller's unit (HTTP 403 otherwise). */
+    /**
+     * The batch, provided it belongs to the caller's unit, or, for a committee's 上报 (SX), to the committee of the
+     * signed-in 评委会管理员 (HTTP 403 otherwise).
+     */
     public HistoryBatch own(Long batchId) {
+        if (isCommitteeCaller()) {
+            HistoryBatch batch = find(batchId);
+            if (!reportedByCaller(batch)) {
+                throw new AccessDeniedException("security.unit.outOfScope");
+            }
+            return batch;
+        }
         Unit unit = permissions.require(Permission.HISTORY_UPLOAD);
         HistoryBatch batch = find(batchId);
-        if (!batch.getCollectingUnit().equals(unit)) {
+        if (batch.isCommitteeReport() || !batch.getCollectingUnit().equals(unit)) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }
         return batch;
+    }
+
+    /** The committee of the signed-in 评委会管理员 (SX 职称评审信息上报); 403 for an account linked to none. */
+    public Committee callerCommittee() {
+        return em.createNamedQuery(CommitteeAccount.FIND_BY_ACCOUNT, CommitteeAccount.class)
+                .setParameter("account", callers.current()).getResultStream()
+                .filter(link -> link.getRole() == Role.COMMITTEE_ADMIN).map(CommitteeAccount::getCommittee)
+                .findFirst().orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
+    }
+
+    private boolean isCommitteeCaller() {
+        return callers.current().staffUnit().isEmpty();
+    }
+
+    /** A committee's 上报 of the caller's committee. */
+    private boolean reportedByCaller(HistoryBatch batch) {
+        if (!batch.isCommitteeReport()) {
+            return false;
+        }
+        HistoryActivity activity = em.find(HistoryActivity.class, batch.getActivityId());
+        return activity.getCommittee().equals(callerCommittee());
     }
 
     /** The batch, whoever's it is (for the job and the review service, which check access themselves). */
@@ -122,14 +154,15 @@ public class HistoryUploads {
     public List<BatchRow> batches(boolean submitted, int first, int pageSize) {
         Unit own = permissions.require(Permission.HISTORY_UPLOAD);
         return rows(em.createQuery("select b from HistoryBatch b where b.collectingUnit = :u and b.status in :s"
-                        + " order by b.importedAt desc, b.id desc", HistoryBatch.class)
+                        + " and b.activityId is null order by b.importedAt desc, b.id desc", HistoryBatch.class)
                 .setParameter("u", own).setParameter("s", statuses(submitted))
                 .setFirstResult(first).setMaxResults(pageSize).getResultList());
     }
 
     public long countBatches(boolean submitted) {
         Unit own = permissions.require(Permission.HISTORY_UPLOAD);
-        return em.createQuery("select count(b) from HistoryBatch b where b.collectingUnit = :u and b.status in :s",
+        return em.createQuery("select count(b) from HistoryBatch b where b.collectingUnit = :u and b.status in :s"
+                + " and b.activityId is null",
                 Long.class).setParameter("u", own).setParameter("s", statuses(submitted)).getSingleResult();
     }
 
@@ -146,10 +179,14 @@ public class HistoryUploads {
     /** The batch, for its collecting unit or a unit on its review path. */
     public HistoryBatch visible(Long batchId) {
         HistoryBatch batch = find(batchId);
+        if (isCommitteeCaller()) {
+            return own(batchId);
+        }
         Set<Permission> held = permissions.ofCaller();
         Unit unit = callers.current().staffUnit().orElseThrow(() -> new AccessDeniedException(
                 "security.permission.missing"));
-        boolean collector = held.contains(Permission.HISTORY_UPLOAD) && batch.getCollectingUnit().equals(unit);
+        boolean collector = held.contains(Permission.HISTORY_UPLOAD) && !batch.isCommitteeReport()
+                && batch.getCollectingUnit().equals(unit);
         boolean reviewer = held.contains(Permission.HISTORY_REVIEW) && batch.path().contains(unit.getId());
         if (!collector && !reviewer) {
             throw new AccessDeniedException("security.unit.outOfScope");
@@ -172,8 +209,9 @@ public class HistoryUploads {
         Set<Long> unitIds = new HashSet<>();
         batches.forEach(b -> unitIds.addAll(b.path()));
         Map<Long, String> names = unitNames(unitIds);
+        Map<Long, String> committees = committeeNames(batches);
         return batches.stream().map(b -> new BatchRow(b.getId(), b.getAcquisitionType(), b.getDocumentNumber(),
-                b.getCollectingUnit().getName(), b.getCollectorName(), b.getImportedAt(), b.getStatus(),
+                b.isCommitteeReport() ? committees.get(b.getActivityId()) : b.getCollectingUnit().getName(), b.getCollectorName(), b.getImportedAt(), b.getStatus(),
                 b.getPosition(), b.getIssuer() == null ? null : b.getIssuer().getName(),
                 b.path().stream().map(names::get).toList(),
                 b.currentReviewerUnitId() == null ? null : names.get(b.currentReviewerUnitId()),
@@ -186,6 +224,19 @@ public class HistoryUploads {
         em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(r -> result.put((Long) r[0], (Long) r[1]));
         return result;
+    }
+
+    /** The reporting committee's name per historical activity of the batches that are committees' 上报. */
+    private Map<Long, String> committeeNames(List<HistoryBatch> batches) {
+        List<Long> activityIds = batches.stream().map(HistoryBatch::getActivityId).filter(id -> id != null)
+                .distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!activityIds.isEmpty()) {
+            em.createQuery("select a.id, a.committee.name from HistoryActivity a where a.id in :ids", Object[].class)
+                    .setParameter("ids", activityIds).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
     }
 
     private Map<Long, String> unitNames(Set<Long> ids) {
@@ -238,7 +289,10 @@ public class HistoryUploads {
         HistoryBatch batch = find(batchId);
         Unit unit = batch.getCollectingUnit();
         Map<String, InstitutionScope> institutions = new LinkedHashMap<>();
-        if (batch.getAcquisitionType() == AcquisitionType.REVIEW) {
+        if (batch.isCommitteeReport()) {
+            InstitutionScope scope = em.find(HistoryActivity.class, batch.getActivityId()).scope();
+            institutions.put(scope.name(), scope);
+        } else if (batch.getAcquisitionType() == AcquisitionType.REVIEW) {
             em.createQuery("select c from Committee c where c.formationUnit = :u and c.status = :filed",
                             Committee.class).setParameter("u", unit).setParameter("filed", FilingStatus.FILED)
                     .getResultList().forEach(c -> institutions.put(c.getName(), new InstitutionScope(c.getName(),
@@ -367,13 +421,20 @@ public class HistoryUploads {
     /**
      * The 发证机构 the batch may be submitted to: for 职称评审, the 人社部门 above the collecting unit (nearest
      * first; under {@code COMMITTEE_DEPT_PROVINCE} the province's 人社厅 only); for 初定/确认/委托评审, the uploading
-     * authority itself.
+     * authority itself; for a committee's 上报, the province (the root unit).
      */
     public List<UnitOption> issuers(Long batchId) {
         HistoryBatch batch = own(batchId);
         Unit unit = batch.getCollectingUnit();
         if (batch.getAcquisitionType().isIssuedByUploader()) {
             return List.of(new UnitOption(unit.getId(), unit.getName()));
+        }
+        if (batch.isCommitteeReport()) {
+            Unit root = unit;
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            return List.of(new UnitOption(root.getId(), root.getName()));
         }
         List<Unit> hrss = new ArrayList<>();
         for (Unit u = unit.getParent(); u != null; u = u.getParent()) {
@@ -406,7 +467,8 @@ public class HistoryUploads {
     /**
      * {@code PATH_TO_ISSUER}: every unit above the collecting unit up to the issuer. {@code COMMITTEE_DEPT_PROVINCE}:
      * the collecting unit's 主管部门 (when it is not the unit itself), then the issuer. An issuing authority's own
-     * upload: the authority itself (its internal review).
+     * upload: the authority itself (its internal review). A committee's 上报 (SX): its 主管部门 (the formation unit, see
+     * {@link #committeeDepartment}), then the province.
      */
     private List<Unit> pathTo(HistoryBatch batch, Unit issuer) {
         Unit unit = batch.getCollectingUnit();
@@ -414,6 +476,11 @@ public class HistoryUploads {
             return List.of(unit);
         }
         List<Unit> path = new ArrayList<>();
+        if (batch.isCommitteeReport()) {
+            committeeDepartment(unit).filter(d -> !d.equals(issuer)).ifPresent(path::add);
+            path.add(issuer);
+            return path;
+        }
         if (settings.get(SettingKeys.HISTORY_CHAIN) == HistoricalDataChain.COMMITTEE_DEPT_PROVINCE) {
             routing.competentDepartmentFor(unit).map(CompetentDepartment::departmentId)
                     .filter(id -> !id.equals(unit.getId()) && !id.equals(issuer.getId()))
@@ -428,6 +495,17 @@ public class HistoryUploads {
             }
         }
         throw new BusinessException("history.submit.issuerInvalid");
+    }
+
+    /**
+     * The 主管部门 of a committee's 上报: its formation unit when that unit reviews historical data (a 主管部门 or 人社部门),
+     * else the formation unit's 主管部门 by the routing of §3.4.
+     */
+    private Optional<Unit> committeeDepartment(Unit formationUnit) {
+        if (Permission.availableTo(formationUnit.getType()).contains(Permission.HISTORY_REVIEW)) {
+            return Optional.of(formationUnit);
+        }
+        return routing.competentDepartmentFor(formationUnit).map(d -> em.find(Unit.class, d.departmentId()));
     }
 
     /** 提交审核: the 发证机构, the 任职资格文件 (PDF) and the path computed now; the first level has it next. */

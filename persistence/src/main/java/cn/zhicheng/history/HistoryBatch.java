@@ -91,6 +91,10 @@ public class HistoryBatch {
     @Column(name = "approved_at")
     private OffsetDateTime approvedAt;
 
+    /** The historical review activity of a committee's 上报 (SX); null for a unit's upload. */
+    @Column(name = "activity_id")
+    private Long activityId;
+
     @Version
     private long version;
 
@@ -105,6 +109,18 @@ public class HistoryBatch {
         this.collectorLogin = collectorLogin;
         this.collectorName = collectorName;
         this.importedAt = now;
+    }
+
+    /**
+     * A committee's 证书历史数据导入 for its historical activity (SX): 职称评审 certificates, collected under the
+     * committee's formation unit, reported by the committee.
+     */
+    public static HistoryBatch forActivity(HistoryActivity activity, DocumentNumber documentNumber,
+                                           String collectorLogin, String collectorName, OffsetDateTime now) {
+        HistoryBatch batch = new HistoryBatch(activity.getCommittee().getFormationUnit(), AcquisitionType.REVIEW,
+                documentNumber, collectorLogin, collectorName, now);
+        batch.activityId = activity.getId();
+        return batch;
     }
 
     public void startedAs(long instanceId) {
@@ -250,6 +266,15 @@ public class HistoryBatch {
 
     public OffsetDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getActivityId() {
+        return activityId;
+    }
+
+    /** Imported and reported by a committee for a historical activity (SX 职称评审信息上报). */
+    public boolean isCommitteeReport() {
+        return activityId != null;
     }
 
     public OffsetDateTime getApprovedAt() {

@@ -102,8 +102,8 @@ class CommitteeBrowserIT {
         Path document = Files.createTempFile("request", ".pdf");
         Files.write(document, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertTrue(browser.pageText().contains("核准备案请示"), browser.pageText());
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")), 10)
-                .sendKeys(document.toString());
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='editForm:document'] input[type=file]")), 10).sendKeys(document.toString());
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("editForm:documentLink")), 10);
         confirm(By.id("editForm:submit"));
         assertTrue(browser.pageText().contains("至少需要25名专家，目前只有0名"), browser.pageText());

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 8 acceptance for historical title data (SPEC §3.13): the demo 武侯区人社局经办人 uploads a workbook with three
  * good and three bad rows for a committee of its unit (seeded here through JDBC), sees the failed rows with their
  * reasons, fixes one in place, exports the other two, submits the batch to the province, and the two levels of the
- * path (成都市人社局, then 省人社厅) approve it.
+ * path (成都市人社局, then 省人社厅) approve it. Under the SX chain (switched on the settings page, reset after), the
+ * demo 评委会管理员 adds a historical review activity, imports its certificates (one row refused, then deleted) and
+ * reports the batch (上报) to the committee's 主管部门 (卫健委), then the province.
  */
 @ExtendWith(ArquillianExtension.class)
 class HistoryBrowserIT {
@@ -168,6 +170,109 @@ class HistoryBrowserIT {
         assertThat(rowContaining("uploadForm:tabs:submitted", number).getText()).contains("审核通过（待发证）");
         Files.deleteIfExists(file);
         Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void underTheShanxiChainTheCommitteeAdminImportsAHistoricalActivityAndReportsIt() throws Exception {
+        String tag = "hs" + System.nanoTime() % 1_000_000;
+        String committee = "四川省卫生系列高级职称评审委员会";
+        String number = "川人社职〔2018〕" + (System.nanoTime() % 100_000) + "号";
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : List.of("晋一" + tag, "晋二" + tag, "晋错" + tag)) {
+            List<String> cells = row(committee, name, TestData.idNumber());
+            cells.set(HistoryColumn.SERIES.ordinal(), "卫生技术人员");
+            cells.set(HistoryColumn.QUALIFICATION.ordinal(), "副主任医师");
+            rows.add(cells);
+        }
+        rows.get(2).set(HistoryColumn.INSTITUTION.ordinal(), "别人的评委会");
+        Path file = Files.createTempFile("history-report-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            HistoryTemplate.writeRows(out, List.of(), rows, List.of());
+        }
+        Path pdf = Files.createTempFile("任职资格文件-", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        switchChain("COMMITTEE_DEPT_PROVINCE");
+        try {
+            browser.signIn("committee_admin", DEMO_PASSWORD);
+            assertThat(browser.menuIds()).contains("COMMITTEE_HISTORY_REPORTS");
+            browser.open("committee/history/reports.xhtml");
+            browser.click(By.id("activitiesForm:create"));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("activityForm:name")), 10);
+            browser.type(By.id("activityForm:name"), tag + "2018年度卫生高评");
+            browser.selectOneMenu("activityForm:series", optionValue("activityForm:series_input", "卫生技术人员"));
+            browser.selectOneMenu("activityForm:level", "SENIOR_DEPUTY");
+            browser.click(By.id("activityForm:saveActivity"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已新增历史评审活动"),
+                    10);
+
+            // 证书历史数据导入 through the same job: two imported, the stranger institution refused
+            browser.driver().findElement(By.id("importForm:file_input")).sendKeys(file.toString());
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:uploaded"),
+                    file.getFileName().toString()), 20);
+            browser.type(By.id("importForm:documentNumber"), number);
+            browser.click(By.id("importForm:start"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("uploadForm:failures")), 60);
+            browser.awaitAjax();
+            assertThat(browser.text(By.id("importForm:validCount"))).isEqualTo("2");
+            assertThat(browser.text(By.id("importForm:failedCount"))).isEqualTo("1");
+            assertThat(browser.text(By.id("uploadForm:failures"))).contains("第 6 行“评审机构”列");
+            browser.click(By.id("uploadForm:deleteAll"));
+            confirm();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已删除 1 条"), 10);
+
+            // 上报: the 主管部门, then the province
+            WebElement batch = rowContaining("uploadForm:batches", number);
+            assertThat(batch.getText()).contains("待提交");
+            batch.findElement(By.cssSelector("[id$=':submit']")).click();
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("submitForm:path"),
+                    "四川省卫生健康委员会-" + PROVINCE), 10);
+            browser.driver().findElement(By.id("submitForm:qualificationFile_input")).sendKeys(pdf.toString());
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("submitForm:fileName"),
+                    pdf.getFileName().toString()), 20);
+            browser.click(By.id("submitForm:confirmSubmit"));
+            confirm();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已提交审核"), 10);
+            assertThat(rowContaining("uploadForm:batches", number).getText()).contains("待初审",
+                    "四川省卫生健康委员会");
+            browser.signOut();
+        } finally {
+            resetChain();
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    private void switchChain(String chain) {
+        browser.signIn("admin", DEMO_PASSWORD);
+        filterChain();
+        browser.click(By.id("settingsForm:table:0:edit"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:value")), 10);
+        browser.selectOneMenu("editForm:value", chain);
+        browser.click(By.id("editForm:save"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:table"), "已修改"), 10);
+        browser.signOut();
+    }
+
+    private void resetChain() {
+        browser.signOut();
+        browser.signIn("admin", DEMO_PASSWORD);
+        filterChain();
+        if (!browser.driver().findElements(By.id("settingsForm:table:0:reset")).isEmpty()) {
+            browser.click(By.id("settingsForm:table:0:reset"));
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10)
+                    .click();
+            browser.waitFor(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:table"), "已修改")), 10);
+        }
+        browser.signOut();
+    }
+
+    private void filterChain() {
+        browser.open("admin/settings.xhtml");
+        browser.type(By.id("settingsForm:filter"), "history.chain");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:table tbody tr")).size() == 1, 10);
     }
 
     private static List<String> row(String committee, String name, String idNumber) {

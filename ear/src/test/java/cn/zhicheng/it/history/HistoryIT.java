@@ -8,6 +8,7 @@ import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleQualification;
 import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.committee.Committee;
+import cn.zhicheng.committee.CommitteeAccount;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.history.AcquisitionType;
 import cn.zhicheng.history.BatchRow;
@@ -16,6 +17,7 @@ import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.HistoryColumn;
 import cn.zhicheng.history.HistoryImportJobs;
 import cn.zhicheng.history.HistoryInstitutions;
+import cn.zhicheng.history.HistoryReports;
 import cn.zhicheng.history.HistoryReviews;
 import cn.zhicheng.history.HistoryTemplate;
 import cn.zhicheng.history.HistoryUploads;
@@ -86,7 +88,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * historicalTitleImport job with every validation rule (a failing and a passing row each), the social-insurance
  * warning, a restart after a failed chunk that finishes with exact counts and nothing half-written, re-upload
  * idempotence; failed rows fixed in place, deleted; 提交审核 with a 3-level review path, return and resubmit, the
- * SX chain, name-list verification, the flow log; another unit's batch out of reach.
+ * SX chain, name-list verification, the flow log; another unit's batch out of reach; the SX 职称评审信息上报 of a
+ * committee (historical activity, import, failures, 上报 to its 主管部门 and the province, a return in between).
  */
 @ExtendWith(ArquillianExtension.class)
 class HistoryIT {
@@ -128,6 +131,9 @@ class HistoryIT {
 
     @EJB
     private HistoryReviews reviews;
+
+    @EJB
+    private HistoryReports reports;
 
     @EJB
     private HistoryImportJobs imports;
@@ -527,6 +533,129 @@ class HistoryIT {
             settings.resetToDefault("history.chain");
             Files.deleteIfExists(file);
         }
+    }
+
+    // ---- SX 职称评审信息上报: a committee reports its historical activity ----
+
+    @Test
+    void aCommitteeImportsItsHistoricalActivityAndReportsItToItsDepartmentThenTheProvince() throws Exception {
+        World w = world();
+        List<Account> admins = inTransaction(() -> List.of(
+                committeeAdmin(w.tag + "_ca", committeeNamed(w.committee)),
+                committeeAdmin(w.tag + "_cb", committeeNamed(w.tag + "未备案评委会"))));
+        Account admin = admins.get(0);
+        Account otherAdmin = admins.get(1);
+        Set<String> ids = new HashSet<>();
+        List<String> badSex = good(w, "晋错一", uniqueId(ids));
+        String rightSex = badSex.get(HistoryColumn.SEX.ordinal());
+        badSex.set(HistoryColumn.SEX.ordinal(), oppositeSex(badSex));
+        List<String> otherInstitution = good(w, "晋错二", uniqueId(ids));
+        otherInstitution.set(HistoryColumn.INSTITUTION.ordinal(), w.institution);
+        List<String> otherLevel = good(w, "晋错三", uniqueId(ids));
+        otherLevel.set(HistoryColumn.LEVEL.ordinal(), "中级");
+        otherLevel.set(HistoryColumn.QUALIFICATION.ordinal(), "工程师");
+        Path file = write(List.of(good(w, "晋一", uniqueId(ids)), good(w, "晋二", uniqueId(ids)), badSex,
+                otherInstitution, otherLevel));
+
+        signIn(admin);
+        assertRejected(() -> reports.createActivity(2018, w.tag + "不可", w.series.getId(), TitleLevel.SENIOR_DEPUTY),
+                "history.report.notCommitteeChain");
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        settings.change("history.chain", "COMMITTEE_DEPT_PROVINCE");
+        try {
+            signIn(admin);
+            assertRejected(() -> reports.createActivity(1970, w.tag + "太早", w.series.getId(),
+                    TitleLevel.SENIOR_DEPUTY), "history.activity.year");
+            assertRejected(() -> reports.createActivity(2018, " ", w.series.getId(), TitleLevel.SENIOR_DEPUTY),
+                    "history.activity.nameRequired");
+            Long activity = reports.createActivity(2018, w.tag + "2018年度高评", w.series.getId(),
+                    TitleLevel.SENIOR_DEPUTY);
+            assertRejected(() -> reports.createActivity(2018, w.tag + "2018年度高评", w.series.getId(),
+                    TitleLevel.SENIOR_DEPUTY), "history.activity.nameTaken");
+            assertEquals(List.of(w.tag + "2018年度高评"), reports.activities(0, 10).stream().map(a -> a.name())
+                    .toList());
+
+            // 证书历史数据导入 through the same job: the committee is the 评审机构, within the activity's level
+            JobView run = await(imports.uploadReport(activity, NUMBER, file));
+            assertEquals(BatchStatus.COMPLETED, run.status());
+            long batch = imports.batchOf(run.executionId());
+            assertEquals(2L, run.processedItems());
+            assertEquals(3L, run.failedItems());
+            List<FailureRow> failures = uploads.failures(batch, 0, 10);
+            assertEquals(List.of("SEX history.sex.mismatch", "INSTITUTION history.institution.notAllowed",
+                    "INSTITUTION history.institution.scope"), failures.stream()
+                    .map(f -> f.column() + " " + f.messageKey()).toList());
+            List<String> fixed = new ArrayList<>(failures.get(0).cells());
+            fixed.set(HistoryColumn.SEX.ordinal(), rightSex);
+            assertTrue(uploads.fix(failures.get(0).id(), fixed).isEmpty());
+            assertEquals(1, uploads.deleteFailures(batch, List.of(failures.get(1).id())));
+            assertEquals(1, uploads.deleteAllFailures(batch));
+            BatchRow imported = reports.batches(activity).get(0);
+            assertEquals(w.committee, imported.collectingUnitName(), "the committee collected it");
+            assertEquals(3L, imported.records());
+            assertEquals(1L, reports.activities(0, 10).get(0).batches());
+
+            // 上报: the 主管部门 (the formation unit's, as the 设计院 reviews no historical data), then the province
+            assertEquals(List.of(w.department.getId(), w.province.getId()),
+                    reports.reportPath(batch).stream().map(UnitOption::id).toList());
+            assertRejected(() -> reports.report(batch, null), "history.submit.fileRequired");
+            assertEquals(HistoryBatchStatus.IN_REVIEW, reports.report(batch, pdf()).status());
+
+            signIn(otherAdmin);
+            assertDenied(() -> reports.batches(activity));
+            assertDenied(() -> uploads.failures(batch, 0, 10));
+            assertDenied(() -> uploads.batch(batch));
+            assertDenied(() -> imports.view(run.executionId()));
+            assertDenied(() -> imports.uploadReport(activity, NUMBER, file));
+            assertTrue(reports.activities(0, 10).isEmpty());
+
+            signIn(w.collectorAdmin);
+            assertEquals(0L, uploads.countBatches(true), "not among the unit's own uploads");
+            assertDenied(() -> uploads.failures(batch, 0, 10));
+            signIn(w.departmentAdmin);
+            assertEquals(List.of(batch), reviews.pending(0, 10).stream().map(BatchRow::id).toList());
+            reviews.pass(List.of(batch));
+            signIn(w.provinceAdmin);
+            reviews.returnWith(List.of(batch), "任职资格文件不清晰");
+
+            signIn(admin);
+            BatchRow returned = reports.batches(activity).get(0);
+            assertEquals(HistoryBatchStatus.RETURNED, returned.status());
+            assertEquals("任职资格文件不清晰", returned.returnReason());
+            uploads.deleteRecord(uploads.records(batch, 0, 1).get(0).id());
+            reports.report(batch, pdf());
+
+            signIn(w.departmentAdmin);
+            reviews.pass(List.of(batch));
+            signIn(w.provinceAdmin);
+            reviews.pass(List.of(batch));
+            BatchRow approved = uploads.batch(batch);
+            assertEquals(HistoryBatchStatus.APPROVED, approved.status());
+            assertEquals("HistoryBatchStatus.APPROVED", approved.statusKey());
+            assertEquals(List.of("CREATED", "ROW_FIXED", "SUBMITTED", "LEVEL_PASSED", "RETURNED", "RECORD_DELETED",
+                    "SUBMITTED", "LEVEL_PASSED", "APPROVED"), auditLog.history(HistoryUploads.ENTITY, batch).stream()
+                    .map(AuditRecord::getAction).toList());
+        } finally {
+            SignIn.as(securityContext, request, "admin", "Demo@2026");
+            settings.resetToDefault("history.chain");
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private Committee committeeNamed(String name) {
+        return em.createQuery("select c from Committee c where c.name = :n", Committee.class).setParameter("n", name)
+                .getSingleResult();
+    }
+
+    private Account committeeAdmin(String login, Committee committee) {
+        if (hashed == null) {
+            hashed = hasher.hash(PASSWORD);
+        }
+        Account account = Account.selfRegistered(login, "评委会管理员", null, null, hashed, Times.now());
+        account.grant(Role.COMMITTEE_ADMIN, committee.getFormationUnit());
+        em.persist(account);
+        em.persist(new CommitteeAccount(account, committee, Role.COMMITTEE_ADMIN, Times.now()));
+        return account;
     }
 
     // ---- helpers ----
