@@ -80,6 +80,29 @@ class TextBundlesTest {
         }
     }
 
+    /** A key defined twice silently keeps the later text (two merged features once shared a key that way). */
+    @ParameterizedTest
+    @ValueSource(strings = {TEXT, TEXT_ZH_CN, TEXT_EN, FACES, FACES_ZH_CN, FACES_EN})
+    void noKeyIsDefinedTwice(String file) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        Properties recorder = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (!seen.add((String) key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        };
+        try (Reader reader = new InputStreamReader(open(file), StandardCharsets.UTF_8)) {
+            recorder.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(file, e);
+        }
+        assertThat(twice).as(file).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {TEXT, TEXT_ZH_CN, TEXT_EN, FACES, FACES_ZH_CN, FACES_EN})
     void everyFileIsUtf8(String file) throws IOException {

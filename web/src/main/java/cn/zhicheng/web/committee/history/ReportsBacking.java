@@ -71,7 +71,7 @@ public class ReportsBacking extends BatchWorkBacking {
     public void create() {
         try {
             Long id = reports.createActivity(year == null ? 0 : year, name, seriesId, level);
-            messages.info("committee.history.created", name);
+            messages.info("historyReport.created", name);
             openImport(reports.activity(id));
             Ajax.update("activitiesForm", "importForm", "uploadForm");
             Ajax.oncomplete("PF('activityDialog').hide()");
@@ -105,7 +105,7 @@ public class ReportsBacking extends BatchWorkBacking {
 
     @Override
     protected String templateFileKey() {
-        return "committee.history.templateFile";
+        return "historyReport.templateFile";
     }
 
     // ---- 上报 ----
