@@ -205,10 +205,9 @@ class ExpertBrowserIT {
         String name = "推荐" + tag.substring(tag.length() - 4);
         browser.signIn("hospital_handler", DEMO_PASSWORD);
         assertThat(browser.menuIds()).contains("UNIT_EXPERT_RECOMMEND");
-        browser.open("unit/experts/recommend.xhtml");
-        assertThat(browser.text(By.id("listForm:committee"))).contains(DEMO_COMMITTEE);
         long demoCommittee = committeeId(DEMO_COMMITTEE);
-        browser.selectOneMenu("listForm:committee", String.valueOf(demoCommittee));
+        browser.open("unit/experts/recommend.xhtml?committee=" + demoCommittee);
+        assertThat(browser.text(By.id("listForm:committee"))).startsWith(DEMO_COMMITTEE);
         browser.click(By.id("listForm:recommend"));
         browser.awaitAjax();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
