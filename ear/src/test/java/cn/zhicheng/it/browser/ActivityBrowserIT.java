@@ -1,6 +1,9 @@
 package cn.zhicheng.it.browser;
 
+import cn.zhicheng.activity.AchievementSheet;
 import cn.zhicheng.it.Deployments;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +18,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,7 +83,7 @@ class ActivityBrowserIT {
 
         browser.signIn("committee_admin", DEMO);
         assertTrue(browser.menuIds().contains("COMMITTEE_ACTIVITIES"), browser.menuIds().toString());
-        createAndSubmit("committee/activities/list.xhtml", name);
+        createAndSubmit("committee/activities/list.xhtml", name, false);
         browser.signOut();
 
         // 评审活动发布审核 at the authorising unit
@@ -126,7 +136,7 @@ class ActivityBrowserIT {
         browser.open("unit/activities/list.xhtml");
         assertTrue(browser.text(By.id("committeeForm")).contains("四川省卫生系列高级职称评审委员会"), browser.pageText());
         assertTrue(browser.text(By.id("listForm:table")).contains("四川省卫生系列高级职称评审工作"), browser.pageText());
-        createAndSubmit("unit/activities/list.xhtml", name);
+        createAndSubmit("unit/activities/list.xhtml", name, true);
         browser.signOut();
 
         browser.signIn("committee_admin", DEMO);
@@ -134,11 +144,37 @@ class ActivityBrowserIT {
         assertTrue(rowElement(name).getText().contains("待审核"), browser.pageText());
     }
 
+    /** The import template with two rows, as a committee fills it in (labels in Chinese, the default language). */
+    private static Path achievementSheet() {
+        try {
+            ByteArrayOutputStream template = new ByteArrayOutputStream();
+            AchievementSheet.writeTemplate(template, "填写说明", List.of("序号*", "展示标题*", "模板类别*", "业绩要求描述"),
+                    List.of("取得现专业技术职称后主要业绩", "论文论著"));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
+                String[][] rows = {{"1", "取得现专业技术职称后主要业绩", "通用、获奖/荣誉称号", "任现职以来的主要业绩"},
+                    {"2", "论文论著", "论文", ""}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = workbook.getSheetAt(0).createRow(AchievementSheet.HEADER_ROW + r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+                Path file = Files.createTempFile("achievements", ".xlsx");
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    workbook.write(out);
+                }
+                return file;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * On the activity list: 新增评审活动 for the demo committee, step by step (basic information, a level, two
      * achievement rows with two templates, no 破格 condition, three required materials), then 提交审核.
      */
-    private void createAndSubmit(String listPage, String name) {
+    private void createAndSubmit(String listPage, String name, boolean byImport) {
         browser.open(listPage);
         assertTrue(browser.text(By.id("publishModel")).contains("提交审核"), browser.pageText());
         browser.click(By.id("listForm:create"));
@@ -167,13 +203,21 @@ class ActivityBrowserIT {
 
         // 3 业绩成果需求配置: two rows, templates 通用 + 获奖/荣誉称号 and 论文
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("editForm:addAchievement")), 10);
-        clickAndWait(By.id("editForm:addAchievement"));
-        clickAndWait(By.id("editForm:addAchievement"));
-        browser.selectOneMenu("editForm:achievements:0:title", "AFTER_CURRENT_TITLE");
-        browser.click(By.id("editForm:achievements:0:templates:0"));
-        browser.click(By.id("editForm:achievements:0:templates:2"));
-        browser.selectOneMenu("editForm:achievements:1:title", "PAPERS_AND_BOOKS");
-        browser.click(By.id("editForm:achievements:1:templates:3"));
+        if (byImport) {
+            // 【导入业绩成果要求】 (§3.7.6): the same two rows from a filled template
+            browser.driver().findElement(By.cssSelector("[id='editForm:achievementFile'] input[type=file]"))
+                    .sendKeys(achievementSheet().toString());
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "已导入2行业绩成果要求"), 10);
+        } else {
+            clickAndWait(By.id("editForm:addAchievement"));
+            clickAndWait(By.id("editForm:addAchievement"));
+            browser.selectOneMenu("editForm:achievements:0:title", "AFTER_CURRENT_TITLE");
+            browser.click(By.id("editForm:achievements:0:templates:0"));
+            browser.click(By.id("editForm:achievements:0:templates:2"));
+            browser.selectOneMenu("editForm:achievements:1:title", "PAPERS_AND_BOOKS");
+            browser.click(By.id("editForm:achievements:1:templates:3"));
+        }
         clickAndWait(By.id("editForm:saveAchievements"));
         assertTrue(browser.pageText().contains("保存成功"), browser.pageText());
 

@@ -1,5 +1,7 @@
 package cn.zhicheng.web.activity;
 
+import cn.zhicheng.activity.AchievementRequirement;
+import cn.zhicheng.activity.AchievementSheet;
 import cn.zhicheng.activity.AchievementTemplate;
 import cn.zhicheng.activity.AchievementTitle;
 import cn.zhicheng.activity.Activities;
@@ -27,8 +29,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
@@ -38,8 +42,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /committee/activities/edit.xhtml[?id=]} and {@code /unit/activities/edit.xhtml?committee=ID[&id=]} (新增评审活动
@@ -54,6 +60,9 @@ public class EditActivityBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** A configuration sheet of a few dozen rows is tiny; anything larger is not one. */
+    private static final long ACHIEVEMENT_SHEET_MAX_BYTES = 2L * 1024 * 1024;
 
     @EJB
     private Activities service;
@@ -252,6 +261,46 @@ public class EditActivityBacking implements Serializable {
         reload();
         step = Math.min(savedStep + 1, Activity.STEP_SCORING);
         messages.info("activity.edit.saved");
+    }
+
+    /** 下载导入模板 for 【导入业绩成果要求】 (SPEC §3.7.6), with the title labels of the user's language. */
+    public void downloadAchievementTemplate() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AchievementSheet.writeTemplate(out, messages.format("activity.achievements.templateNote"),
+                List.of(messages.format("activity.column.position") + "*",
+                        messages.format("activity.achievement.title") + "*",
+                        messages.format("activity.achievement.templates") + "*",
+                        messages.format("activity.achievement.requirement")),
+                new ArrayList<>(labels(AchievementTitle.values(), "AchievementTitle.").keySet()));
+        Faces.sendFile(out.toByteArray(), messages.format("activity.achievements.templateFile"), true);
+    }
+
+    /** 【导入业绩成果要求】: the file's rows join the rows on screen; 保存 stores them (a bad file changes nothing). */
+    public void importAchievements(FileUploadEvent event) {
+        if (event.getFile().getSize() > ACHIEVEMENT_SHEET_MAX_BYTES) {
+            messages.error("activity.achievementImport.tooLarge");
+            return;
+        }
+        try (InputStream in = event.getFile().getInputStream()) {
+            List<AchievementRequirement> rows = AchievementSheet.read(in,
+                    labels(AchievementTitle.values(), "AchievementTitle."),
+                    labels(AchievementTemplate.values(), "AchievementTemplate."));
+            rows.forEach(row -> achievements.add(ActivityRows.Achievement.of(row)));
+            messages.info("activity.achievements.imported", rows.size());
+        } catch (BusinessException e) {
+            messages.error(e);
+        } catch (IOException e) {
+            messages.error("activity.achievementImport.notXlsx");
+        }
+    }
+
+    /** Label (in the user's language) → constant, in declaration order. */
+    private <E extends Enum<E>> Map<String, E> labels(E[] constants, String keyPrefix) {
+        Map<String, E> result = new LinkedHashMap<>();
+        for (E constant : constants) {
+            result.put(messages.format(keyPrefix + constant.name()), constant);
+        }
+        return result;
     }
 
     public void addAchievement() {
