@@ -23,7 +23,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -70,7 +75,7 @@ class ActivityBrowserIT {
     }
 
     @Test
-    void theCommitteeCreatesAndSubmitsTheAuthorisingUnitApprovesAndTheVisitorFindsIt() {
+    void theCommitteeCreatesAndSubmitsTheAuthorisingUnitApprovesAndTheVisitorFindsIt() throws Exception {
         String name = "专项评审" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
         // the public home page already shows the demo activity and its notice
@@ -121,6 +126,23 @@ class ActivityBrowserIT {
         assertEquals(name, browser.text(By.id("activityName")));
         String detail = browser.pageText();
         assertTrue(detail.contains("学历学位证书") && detail.contains("获奖/荣誉称号"), detail);
+
+        // the policy file downloads without a log-in (only files of published activities are served)
+        String href = browser.driver().findElement(By.cssSelector("a[href*='/public/files/']")).getDomProperty("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), href);
+        assertTrue(new String(download.body(), StandardCharsets.US_ASCII).startsWith("%PDF"), "the PDF itself");
+    }
+
+    private static Path pdf(String prefix) {
+        try {
+            Path file = Files.createTempFile(prefix, ".pdf");
+            Files.write(file, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -196,6 +218,16 @@ class ActivityBrowserIT {
         typeDate("editForm:resubmitDeadline", now.plusDays(40));
         clickAndWait(By.id("editForm:saveBasics"));
         assertTrue(browser.pageText().contains("保存成功"), browser.pageText());
+        if (!byImport) {
+            // 评审政策文件: back to step 1 and attach the policy file the public page will offer
+            clickAndWait(By.id("editForm:steps:0:step"));
+            Path policy = pdf("policy");
+            browser.driver().findElement(By.cssSelector("[id='editForm:policyFiles'] input[type=file]"))
+                    .sendKeys(policy.toString());
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editForm:policyFiles"),
+                    policy.getFileName().toString()), 10);
+            clickAndWait(By.id("editForm:saveBasics"));
+        }
 
         // 2 本次开设的评审专业
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("editForm:levels:0")), 10).click();
