@@ -1,107 +1,36 @@
 package cn.zhicheng.expert;
 
-import cn.zhicheng.job.JobProgressTracker;
 import cn.zhicheng.shared.BusinessException;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.file.Path;
 
-/**
- * Streams the uploaded xlsx row by row ({@link XlsxRows}); checks the header row, skips the unchanged example row
- * and blank rows. The checkpoint is the sheet row number of the last row handed out, so a restart skips exactly
- * what committed chunks covered.
- */
+/** Reads the expert template ({@link ExpertTemplate}) for the {@code expertImport} job. */
 @Named
 @Dependent
-public class ExpertSheetReader extends AbstractItemReader {
+public class ExpertSheetReader extends TemplateSheetReader {
 
-    @Inject
-    @BatchProperty
-    private String file;
-
-    @Inject
-    private JobContext jobContext;
-
-    @EJB
-    private JobProgressTracker progress;
-
-    private XlsxRows rows;
-    private long resumeAfter;
+    static final SheetLayout LAYOUT = new SheetLayout(ExpertTemplate.WIDTH, ExpertTemplate.HEADER_ROW,
+            ExpertTemplate::checkHeader, ExpertTemplate::isExample, () -> new BusinessException("expert.import.header"));
 
     @Override
-    public void open(Serializable checkpoint) throws IOException {
-        Path path = Path.of(file);
-        if (checkpoint == null) {
-            progress.total(jobContext.getInstanceId(), jobContext.getJobName(), countDataRows(path));
-        }
-        resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
-        rows = new XlsxRows(path, ExpertTemplate.WIDTH);
+    protected SheetLayout layout() {
+        return LAYOUT;
     }
 
-    /** The data rows of a template file: after the header, without the unchanged example and blank rows. */
+    /** The data rows of an expert file: after the header, without the unchanged example and blank rows. */
     public static long countDataRows(Path path) throws IOException {
-        long count = 0;
-        try (XlsxRows counting = new XlsxRows(path, ExpertTemplate.WIDTH)) {
-            for (SheetRow row = counting.next(); row != null; row = counting.next()) {
-                if (isData(row)) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return LAYOUT.countDataRows(path);
     }
 
     static boolean isData(SheetRow row) {
-        return row.number() > ExpertTemplate.HEADER_ROW && !row.isBlank() && !ExpertTemplate.isExample(row);
-    }
-
-    @Override
-    public Object readItem() throws IOException {
-        for (SheetRow row = rows.next(); row != null; row = rows.next()) {
-            if (row.number() == ExpertTemplate.HEADER_ROW) {
-                ExpertTemplate.checkHeader(row);
-            }
-            if (row.number() > resumeAfter && isData(row)) {
-                resumeAfter = row.number();
-                return row;
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return resumeAfter;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (rows != null) {
-            rows.close();
-        }
+        return LAYOUT.isData(row);
     }
 
     /** Refuses a sheet whose header row is missing: checked by the facade before a run starts. */
     public static void requireTemplate(Path path) throws IOException {
-        try (XlsxRows reading = new XlsxRows(path, ExpertTemplate.WIDTH)) {
-            for (SheetRow row = reading.next(); row != null; row = reading.next()) {
-                if (row.number() == ExpertTemplate.HEADER_ROW) {
-                    ExpertTemplate.checkHeader(row);
-                    return;
-                }
-                if (row.number() > ExpertTemplate.HEADER_ROW) {
-                    break;
-                }
-            }
-        }
-        throw new BusinessException("expert.import.header");
+        LAYOUT.requireTemplate(path);
     }
 }

@@ -157,8 +157,14 @@ class ActivityBrowserIT {
         assertTrue(browser.menuIds().contains("UNIT_ACTIVITIES"), browser.menuIds().toString());
         browser.open("unit/activities/list.xhtml");
         assertTrue(browser.text(By.id("committeeForm")).contains("四川省卫生系列高级职称评审委员会"), browser.pageText());
+        // 选择评委会: the demo committee (other tests' committees of the 卫健委 may sort first)
+        String demo = browser.driver().findElements(By.cssSelector("[id='committeeForm'] select option")).stream()
+                .filter(o -> o.getAttribute("textContent").contains("四川省卫生系列高级职称评审委员会"))
+                .map(o -> o.getDomAttribute("value")).findFirst().orElseThrow();
+        String listPage = "unit/activities/list.xhtml?committee=" + demo;
+        browser.open(listPage);
         assertTrue(browser.text(By.id("listForm:table")).contains("四川省卫生系列高级职称评审工作"), browser.pageText());
-        createAndSubmit("unit/activities/list.xhtml", name, true);
+        createAndSubmit(listPage, name, true);
         browser.signOut();
 
         browser.signIn("committee_admin", DEMO);

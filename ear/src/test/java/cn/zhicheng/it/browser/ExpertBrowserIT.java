@@ -207,7 +207,7 @@ class ExpertBrowserIT {
         assertThat(browser.menuIds()).contains("UNIT_EXPERT_RECOMMEND");
         long demoCommittee = committeeId(DEMO_COMMITTEE);
         browser.open("unit/experts/recommend.xhtml?committee=" + demoCommittee);
-        assertThat(browser.text(By.id("listForm:committee"))).startsWith(DEMO_COMMITTEE);
+        assertThat(browser.text(By.id("listForm:committee_label"))).startsWith(DEMO_COMMITTEE);
         browser.click(By.id("listForm:recommend"));
         browser.awaitAjax();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("expertForm:expertName")), 10);
