@@ -1,19 +1,8 @@
 package cn.zhicheng.expert;
 
 import cn.zhicheng.shared.BusinessException;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
@@ -52,6 +41,10 @@ public final class ExpertTemplate {
         }
     }
 
+    private static final TemplateSheetWriter.Layout LAYOUT = new TemplateSheetWriter.Layout("专家信息", NOTE, 75,
+            HEADERS, HEADER_ROW, EXAMPLE, EXAMPLE_ROW, c -> c == ExpertField.HONOURS.ordinal() ? 30 : 16, REASON_HEADER,
+            40);
+
     private ExpertTemplate() {
     }
 
@@ -63,84 +56,23 @@ public final class ExpertTemplate {
     /** Writes the template with the given rows (cells in template order) and, when given, a reason per row. */
     public static void writeRows(OutputStream out, List<List<String>> rows, List<String> reasons) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("专家信息");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            CellStyle note = workbook.createCellStyle();
-            note.setWrapText(true);
-            CellStyle example = workbook.createCellStyle();
-            example.cloneStyleFrom(text);
-            Font grey = workbook.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            example.setFont(grey);
-
-            for (int c = 0; c < WIDTH; c++) {
-                sheet.setDefaultColumnStyle(c, text);
-                sheet.setColumnWidth(c, (c == ExpertField.HONOURS.ordinal() ? 30 : 16) * 256);
-            }
-            Row noteRow = sheet.createRow(0);
-            noteRow.setHeightInPoints(75);
-            cell(noteRow, 0, NOTE, note);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, WIDTH - 1));
-            Row headerRow = sheet.createRow(HEADER_ROW - 1);
-            for (int c = 0; c < WIDTH; c++) {
-                cell(headerRow, c, HEADERS.get(c), header);
-            }
-            boolean withReasons = !reasons.isEmpty();
-            if (withReasons) {
-                cell(headerRow, WIDTH, REASON_HEADER, header);
-                sheet.setColumnWidth(WIDTH, 40 * 256);
-            }
-            Row exampleRow = sheet.createRow(EXAMPLE_ROW - 1);
-            for (int c = 0; c < WIDTH; c++) {
-                cell(exampleRow, c, EXAMPLE.get(c), example);
-            }
-            int r = EXAMPLE_ROW;
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = rows.get(i);
-                for (int c = 0; c < WIDTH && c < cells.size(); c++) {
-                    cell(row, c, cells.get(c), text);
-                }
-                if (withReasons) {
-                    cell(row, WIDTH, reasons.get(i), text);
-                }
-            }
-            int lastRow = Math.max(r + 1000, 5000);
+            int lastRow = TemplateSheetWriter.write(workbook, LAYOUT, rows, reasons);
+            Sheet sheet = workbook.getSheetAt(0);
             DataValidationHelper helper = sheet.getDataValidationHelper();
             dropDown(sheet, helper, ExpertField.SEX, lastRow, "男", "女");
             dropDown(sheet, helper, ExpertField.RETIRED, lastRow, "是", "否");
             dropDown(sheet, helper, ExpertField.ADMIN_POST_LEVEL, lastRow,
                     Arrays.stream(AdminPostLevel.values()).map(AdminPostLevel::chineseLabel).toArray(String[]::new));
             dropDown(sheet, helper, ExpertField.POST, lastRow, "主任委员", "副主任委员", "委员");
-            sheet.createFreezePane(0, HEADER_ROW);
             workbook.write(out);
             workbook.dispose();
         }
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        cell.setCellValue(value == null ? "" : value);
-    }
-
     private static void dropDown(Sheet sheet, DataValidationHelper helper, ExpertField field, int lastRow,
                                  String... values) {
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(values);
-        CellRangeAddressList range = new CellRangeAddressList(EXAMPLE_ROW - 1, lastRow, field.ordinal(),
-                field.ordinal());
-        DataValidation validation = helper.createValidation(constraint, range);
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
+        TemplateSheetWriter.dropDown(sheet, helper.createExplicitListConstraint(values), field.ordinal(),
+                EXAMPLE_ROW - 1, lastRow);
     }
 
     /** Refuses a header row that is not the template's (the "*" marks and blanks are ignored). */

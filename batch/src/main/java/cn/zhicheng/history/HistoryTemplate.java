@@ -2,20 +2,11 @@ package cn.zhicheng.history;
 
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.expert.SheetRow;
+import cn.zhicheng.expert.TemplateSheetWriter;
 import cn.zhicheng.shared.BusinessException;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
@@ -80,59 +71,11 @@ public final class HistoryTemplate {
     private static void writeRows(OutputStream out, List<String> seriesNames, List<List<String>> rows,
                                   List<String> reasons, String noteText) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("历史职称数据");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            CellStyle note = workbook.createCellStyle();
-            note.setWrapText(true);
-            CellStyle example = workbook.createCellStyle();
-            example.cloneStyleFrom(text);
-            Font grey = workbook.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            example.setFont(grey);
-
-            for (int c = 0; c < WIDTH; c++) {
-                sheet.setDefaultColumnStyle(c, text);
-                sheet.setColumnWidth(c, (c == HistoryColumn.INSTITUTION.ordinal()
-                        || c == HistoryColumn.WORK_UNIT.ordinal() ? 26 : 15) * 256);
-            }
-            Row noteRow = sheet.createRow(0);
-            noteRow.setHeightInPoints(90);
-            cell(noteRow, 0, noteText, note);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, WIDTH - 1));
-            Row headerRow = sheet.createRow(HEADER_ROW - 1);
-            for (int c = 0; c < WIDTH; c++) {
-                cell(headerRow, c, HEADERS.get(c), header);
-            }
-            boolean withReasons = !reasons.isEmpty();
-            if (withReasons) {
-                cell(headerRow, WIDTH, REASON_HEADER, header);
-                sheet.setColumnWidth(WIDTH, 50 * 256);
-            }
-            Row exampleRow = sheet.createRow(EXAMPLE_ROW - 1);
-            for (int c = 0; c < WIDTH; c++) {
-                cell(exampleRow, c, EXAMPLE.get(c), example);
-            }
-            int r = EXAMPLE_ROW;
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = rows.get(i);
-                for (int c = 0; c < WIDTH && c < cells.size(); c++) {
-                    cell(row, c, cells.get(c), text);
-                }
-                if (withReasons) {
-                    cell(row, WIDTH, reasons.get(i), text);
-                }
-            }
-            int lastRow = Math.max(r + 1000, 5000);
+            TemplateSheetWriter.Layout layout = new TemplateSheetWriter.Layout("历史职称数据", noteText, 90, HEADERS,
+                    HEADER_ROW, EXAMPLE, EXAMPLE_ROW, c -> c == HistoryColumn.INSTITUTION.ordinal()
+                    || c == HistoryColumn.WORK_UNIT.ordinal() ? 26 : 15, REASON_HEADER, 50);
+            int lastRow = TemplateSheetWriter.write(workbook, layout, rows, reasons);
+            Sheet sheet = workbook.getSheetAt(0);
             DataValidationHelper helper = sheet.getDataValidationHelper();
             dropDown(sheet, helper.createExplicitListConstraint(new String[]{"男", "女"}), HistoryColumn.SEX, lastRow);
             dropDown(sheet, helper.createExplicitListConstraint(HistoryRowCheck.ID_TYPES.toArray(String[]::new)),
@@ -148,25 +91,14 @@ public final class HistoryTemplate {
                 dropDown(sheet, helper.createFormulaListConstraint(LISTS + "!$A$1:$A$" + seriesNames.size()),
                         HistoryColumn.SERIES, lastRow);
             }
-            sheet.createFreezePane(0, HEADER_ROW);
             workbook.setActiveSheet(0);
             workbook.write(out);
             workbook.dispose();
         }
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        cell.setCellValue(value == null ? "" : value);
-    }
-
     private static void dropDown(Sheet sheet, DataValidationConstraint constraint, HistoryColumn column, int lastRow) {
-        CellRangeAddressList range = new CellRangeAddressList(EXAMPLE_ROW - 1, lastRow, column.ordinal(),
-                column.ordinal());
-        DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint, range);
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
+        TemplateSheetWriter.dropDown(sheet, constraint, column.ordinal(), EXAMPLE_ROW - 1, lastRow);
     }
 
     /** Refuses a header row that is not the template's (the "*" marks and blanks are ignored). */
