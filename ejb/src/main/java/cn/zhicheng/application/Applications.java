@@ -8,6 +8,7 @@ import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleQualification;
+import cn.zhicheng.config.ApplicationRoute;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.config.SettingKeys;
@@ -29,7 +30,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,6 +63,11 @@ public class Applications {
 
     @EJB
     private SocialInsuranceRecords insurance;
+
+    /** The 申报类别 this province offers (SPEC §3.8.5, setting application.routes). */
+    public List<ApplicationRoute> routes() {
+        return settings.get(SettingKeys.APPLICATION_ROUTES);
+    }
 
     /** The committee finder (SPEC §3.8.3 step 3) for the chosen employer and catalog choices. */
     public List<CommitteeOffer> offers(FinderQuery query) {
@@ -151,13 +156,14 @@ public class Applications {
     }
 
     /** The whole form of one of the caller's applications. */
-    public FormView form(Long applicationId, Locale locale) {
+    public FormView form(Long applicationId) {
         Application application = own(applicationId);
-        return view(application, locale);
+        return view(em, insurance, formOf(application), application);
     }
 
-    FormView view(Application application, Locale locale) {
-        ApplicationForm form = formOf(application);
+    /** The form view of an application, for the screen and the 一览表. */
+    static FormView view(EntityManager em, SocialInsuranceRecords insurance, ApplicationForm form,
+                         Application application) {
         List<SectionComment> comments = em.createNamedQuery(SectionComment.FIND_OF_APPLICATION, SectionComment.class)
                 .setParameter("applicationId", application.getId()).getResultList();
         LocalDate today = Times.now().toLocalDate();
@@ -176,7 +182,7 @@ public class Applications {
                 application.getStatus(), application.isNeedsEntrust());
         return new FormView(application.getId(), header,
                 FormEntries.sections(form, application.getActivity(), comments), insuranceRows,
-                FormEntries.missing(form, locale), application.getStatus().isEditable(),
+                form.missing(), application.getStatus().isEditable(),
                 application.getStatus().isEditable() ? application.submitDeadline() : null,
                 application.getLastOpinion());
     }

@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -136,10 +135,6 @@ final class FormEntries {
                 material.getFileKinds().stream().map(FileKind::extension).collect(Collectors.joining("/")),
                 entry == null ? null : entry.getId(),
                 entry == null ? List.of() : entryView(entry).files());
-    }
-
-    static List<String> missing(ApplicationForm form, Locale locale) {
-        return form.missing().stream().map(l -> l.text(locale)).toList();
     }
 
 }

@@ -4,6 +4,8 @@ import cn.zhicheng.activity.AchievementTemplate;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.config.ApplicationRoute;
 
+import cn.zhicheng.shared.Label;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,7 +20,7 @@ import java.util.Set;
  * and the reviewers' comments on them, the social-insurance periods, what is still missing and the deadline.
  */
 public record FormView(Long applicationId, Header header, List<SectionView> sections, List<InsuranceRow> insurance,
-                       List<String> missing, boolean editable, OffsetDateTime deadline, String lastOpinion)
+                       List<Label> missing, boolean editable, OffsetDateTime deadline, String lastOpinion)
         implements Serializable {
 
     @Serial

@@ -82,6 +82,10 @@ public enum MenuEntry {
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
     APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null,
             ApplicantProvisioning.SELF_REGISTER),
+    APPLICANT_NEW("/applicant/new.xhtml", "menu.applicant.new", EnumSet.of(Role.APPLICANT), null),
+    APPLICANT_APPLICATIONS("/applicant/applications.xhtml", "menu.applicant.applications", EnumSet.of(Role.APPLICANT),
+            null),
+    APPLICANT_PROFILE("/applicant/profile.xhtml", "menu.applicant.profile", EnumSet.of(Role.APPLICANT), null),
     APPLICANT_MESSAGES("/applicant/messages.xhtml", "menu.applicant.messages", EnumSet.of(Role.APPLICANT), null),
     ACCOUNT_PASSWORD("/account/password.xhtml", "menu.account.password", EnumSet.allOf(Role.class), null);
 

@@ -59,9 +59,12 @@ class MenuEntryTest {
     @Test
     void theEmployerChoiceExistsOnlyWhereApplicantsRegisterThemselves() {
         assertThat(menu(EnumSet.of(Role.APPLICANT), Set.of(), ApplicantProvisioning.SELF_REGISTER))
-                .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_EMPLOYER, MenuEntry.APPLICANT_MESSAGES, MenuEntry.ACCOUNT_PASSWORD);
+                .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_EMPLOYER, MenuEntry.APPLICANT_NEW,
+                        MenuEntry.APPLICANT_APPLICATIONS, MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_MESSAGES,
+                        MenuEntry.ACCOUNT_PASSWORD);
         assertThat(menu(EnumSet.of(Role.APPLICANT), Set.of(), ApplicantProvisioning.UNIT_CREATED))
-                .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_MESSAGES, MenuEntry.ACCOUNT_PASSWORD);
+                .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_NEW, MenuEntry.APPLICANT_APPLICATIONS,
+                        MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_MESSAGES, MenuEntry.ACCOUNT_PASSWORD);
     }
 
     @Test
