@@ -3,6 +3,7 @@ package cn.zhicheng.shared.pdf;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.font.cmap.StandardCMapCharsets;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * widths) is kept and shared by every document; each document gets its own {@link PdfFont} from it, which embeds a
  * subset of only the glyphs that document uses. When the file is missing or unusable, the built-in STSong-Light with
  * UniGB-UCS2-H (iText font-asian) takes over: the text stays real text, but the font is not embedded and some viewers
- * substitute another font. Thread-safe: iText reads the shared font file through independent views when subsetting.
+ * substitute another font. Thread-safe: iText reads the shared font file through independent views when subsetting;
+ * embedded subsets are made smaller by {@link CompactTrueTypeFont}.
  */
 final class CjkFont {
 
@@ -70,8 +72,14 @@ final class CjkFont {
         return fallback();
     }
 
-    /** STSong-Light + UniGB-UCS2-H from iText font-asian, not embedded. */
-    static CjkFont fallback() {
+    /**
+     * STSong-Light + UniGB-UCS2-H from iText font-asian, not embedded. iText encodes text for standard CMaps such as
+     * UniGB-UCS2-H with one static encoder holding a shared buffer, which corrupts or fails (BufferOverflowException)
+     * when two documents are written at once; switching those encoders off makes iText encode through the CMap
+     * itself, which keeps no shared state. The switch does not touch Identity-H, which the embedded font uses.
+     */
+    static synchronized CjkFont fallback() {
+        StandardCMapCharsets.disableCharsetEncoders();
         try {
             FontProgram program = FontProgramFactory.createFont(FALLBACK_FONT, false);
             return new CjkFont(program, false, FALLBACK_FONT + " " + FALLBACK_ENCODING + " (not embedded)");
@@ -85,7 +93,7 @@ final class CjkFont {
         if (collection.matches()) {
             Path file = Path.of(collection.group(1));
             int index = collection.group(2) == null ? 0 : Integer.parseInt(collection.group(2));
-            return Files.isReadable(file) ? FontProgramFactory.createFont(file.toString(), index, false) : null;
+            return Files.isReadable(file) ? CompactTrueTypeFont.read(file, index) : null;
         }
         Path file = Path.of(location);
         if (!Files.isReadable(file)) {
@@ -95,7 +103,7 @@ final class CjkFont {
             LOG.warning(() -> "event=pdf_font_otf location=" + location
                     + " note=\"OpenType/CFF subsets are several times larger than TrueType ones\"");
         }
-        return FontProgramFactory.createFont(file.toString(), false);
+        return CompactTrueTypeFont.read(file, 0);
     }
 
     /** A font for one document: subset-embedded from the shared program, or the non-embedded fallback. */
