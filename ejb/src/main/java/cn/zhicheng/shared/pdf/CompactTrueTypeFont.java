@@ -40,6 +40,7 @@ final class CompactTrueTypeFont extends TrueTypeFont {
     /** Copied as they are: hinting programs and the OS/2 metrics. */
     private static final int[] KEPT = {tag("cvt "), tag("fpgm"), tag("prep"), tag("OS/2")};
     private static final int CMAP = tag("cmap");
+    private static final int CMAP_MAX_CHARACTERS = 8000;
 
     /** The whole font (one font, not a collection) and where its tables are: tag → {offset, length}. */
     private final byte[] data;
@@ -165,7 +166,11 @@ final class CompactTrueTypeFont extends TrueTypeFont {
         return font(out);
     }
 
-    /** A format 4 cmap (Windows Unicode BMP) with one segment per used character, as viewers that look for one expect. */
+    /**
+     * A format 4 cmap (Windows Unicode BMP) with one segment per used character, for viewers that look for one (PDF
+     * viewers take glyphs by CID; text extraction uses the ToUnicode map iText writes). The subtable length is 16 bits:
+     * past {@value #CMAP_MAX_CHARACTERS} characters the rest stay out of it.
+     */
     private byte[] cmap(Set<Integer> kept) {
         TreeMap<Integer, Integer> characters = new TreeMap<>();
         for (int glyph : kept) {
@@ -173,6 +178,9 @@ final class CompactTrueTypeFont extends TrueTypeFont {
             if (known != null && known.hasValidUnicode() && known.getUnicode() < 0xFFFF) {
                 characters.putIfAbsent(known.getUnicode(), glyph);
             }
+        }
+        while (characters.size() > CMAP_MAX_CHARACTERS) {
+            characters.pollLastEntry();
         }
         int segments = characters.size() + 1;
         int subtableLength = 16 + 8 * segments;
