@@ -21,14 +21,16 @@ import java.util.concurrent.Future;
 /**
  * How fast the PDF renderer prints an application 一览表 (issue 6 deliverable 6): 500 typical sheets (photo, basic
  * information, four tables, a long text; two pages) with the font of {@code zc.pdf.font} (default WenQuanYi Micro Hei,
- * embedded as a subset), on one thread and on two. Prints documents/s and the average size; asserts nothing.
+ * embedded as a subset), on one thread and on two, and 500 one-page documents of certificate size on one thread.
+ * Prints documents/s and the average size; asserts nothing.
  * Run: {@code mvn -B -q -pl ear -DskipITs test-compile exec:java -Dexec.mainClass=cn.zhicheng.bench.PdfRenderBench
  * -Dexec.classpathScope=test} (after {@code mvn install}), or {@code ./zc bench}.
  */
 public final class PdfRenderBench {
 
     private static final int DOCUMENTS = 500;
-    private static final int WARM_UP = 100;
+    /** Passes over all documents before measuring, so the JIT has compiled iText's layout code. */
+    private static final int WARM_UP_PASSES = 2;
     private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷"};
 
     private PdfRenderBench() {
@@ -48,14 +50,20 @@ public final class PdfRenderBench {
                 (System.nanoTime() - loadStart) / 1_000_000);
         byte[] photo = photo();
         List<PrintedDocument> documents = new ArrayList<>();
+        List<PrintedDocument> onePagers = new ArrayList<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             documents.add(sheet(i, photo));
+            onePagers.add(onePage(i, photo));
         }
-        for (int i = 0; i < WARM_UP; i++) {
-            renderer.render(documents.get(i));
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (int i = 0; i < DOCUMENTS; i++) {
+                renderer.render(documents.get(i));
+                renderer.render(onePagers.get(i));
+            }
         }
-        run("1 thread ", renderer, documents, 1);
-        run("2 threads", renderer, documents, 2);
+        run("一览表, 2 pages, 1 thread ", renderer, documents, 1);
+        run("一览表, 2 pages, 2 threads", renderer, documents, 2);
+        run("one page,       1 thread ", renderer, onePagers, 1);
     }
 
     private static void run(String label, PdfRenderer renderer, List<PrintedDocument> documents, int threads)
@@ -123,6 +131,20 @@ public final class PdfRenderBench {
                 .section(appraisals)
                 .note("本表由系统根据申报材料生成，申报人对所填内容的真实性负责。")
                 .footer("打印时间：2026-11-23 09:30:00")
+                .build();
+    }
+
+    /** A one-page document (photo grid and a short table), the size of a certificate or a short form. */
+    private static PrintedDocument onePage(int i, byte[] photo) {
+        return PrintedDocument.titled("专业技术职务任职资格证书")
+                .section(FieldGrid.fourColumns("")
+                        .field("姓名", NAMES[i % NAMES.length] + (i / NAMES.length)).field("性别", i % 2 == 0 ? "男" : "女")
+                        .field("身份证号", "51010219850412" + String.format("%04d", i)).field("资格名称", "高级工程师")
+                        .field("专业", "道路与桥梁").field("批准时间", "2026-11-20")
+                        .wide("评审机构", "四川省工程技术人员高级职称评审委员会")
+                        .wide("证书编号", "51-2026-" + String.format("%06d", i))
+                        .photo(photo))
+                .footer("发证机关：四川省人力资源和社会保障厅")
                 .build();
     }
 
