@@ -207,6 +207,27 @@ class ITextPdfRendererTest {
     }
 
     @Test
+    void fileThatIsNoFontFallsBack() throws IOException {
+        Path junk = Files.createTempFile("zc-font-", ".ttf");
+        try {
+            Files.writeString(junk, "not a font");
+            ITextPdfRenderer fallback = ITextPdfRenderer.withFont(junk.toString());
+            assertThat(fallback.embedsFont()).isFalse();
+            assertThat(fallback.render(sheet("钱七", 1))).isNotEmpty();
+        } finally {
+            Files.delete(junk);
+        }
+    }
+
+    @Test
+    void fontOfACollectionIsChosenByIndex() {
+        assumeTrue(FONT_INSTALLED, "fonts-wqy-microhei is not installed");
+        assertThat(ITextPdfRenderer.withFont(CjkFont.DEFAULT_LOCATION + ",1").fontDescription())
+                .startsWith("WenQuanYiMicroHeiMono (embedded subset)");
+        assertThat(ITextPdfRenderer.withFont(CjkFont.DEFAULT_LOCATION + ",7").embedsFont()).isFalse();
+    }
+
+    @Test
     void fileWithoutChineseGlyphsFallsBack() {
         // DejaVu Sans (a Latin font present on Debian) has no 中: it cannot print our documents
         Path latin = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
