@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * widths) is kept and shared by every document; each document gets its own {@link PdfFont} from it, which embeds a
  * subset of only the glyphs that document uses. When the file is missing or unusable, the built-in STSong-Light with
  * UniGB-UCS2-H (iText font-asian) takes over: the text stays real text, but the font is not embedded and some viewers
- * substitute another font. Thread-safe: iText reads the shared font file through independent views when subsetting;
- * embedded subsets are made smaller by {@link CompactTrueTypeFont}.
+ * substitute another font. Thread-safe: the font program is only read after loading, and {@link CompactTrueTypeFont}
+ * assembles each document's subset from the font's bytes held in memory.
  */
 final class CjkFont {
 
@@ -68,6 +68,8 @@ final class CjkFont {
                 LOG.log(Level.WARNING, e, () -> "event=pdf_font_fallback reason=\"unreadable font\" location="
                         + trimmed + " using=" + FALLBACK_FONT);
             }
+        } else {
+            LOG.warning(() -> "event=pdf_font_fallback reason=\"no font configured\" using=" + FALLBACK_FONT);
         }
         return fallback();
     }
