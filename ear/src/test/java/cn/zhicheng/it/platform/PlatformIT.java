@@ -29,6 +29,9 @@ import cn.zhicheng.org.UnitType;
 import cn.zhicheng.platform.ReadinessFacts;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import cn.zhicheng.shared.pdf.FieldGrid;
+import cn.zhicheng.shared.pdf.PdfRenderer;
+import cn.zhicheng.shared.pdf.PrintedDocument;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -124,6 +127,26 @@ class PlatformIT {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private PdfRenderer pdfRenderer;
+
+    /**
+     * The PDF renderer is a CDI bean of the EJB module with iText in the EAR's lib/: it loads the configured font in
+     * the server (WenQuanYi Micro Hei, embedded, when fonts-wqy-microhei is installed as ./zc test does).
+     */
+    @Test
+    void pdfRendererPrintsChineseInTheServer() {
+        byte[] pdf = pdfRenderer.render(PrintedDocument.titled("专业技术职务任职资格评审申报一览表")
+                .section(FieldGrid.twoColumns("基本信息").field("姓名", "张三")).build());
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        String font = pdfRenderer.fontDescription();
+        if (Files.isReadable(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))) {
+            assertTrue(font.contains("WenQuanYi") && font.contains("embedded subset"), font);
+        } else {
+            assertTrue(font.startsWith("STSong-Light"), font);
+        }
+    }
 
     @Test
     void everyMigrationIsAppliedAndReadinessSaysSo() throws SQLException {
