@@ -174,7 +174,7 @@ class ApplicantBrowserIT {
         browser.awaitAjax();
         browser.click(By.xpath("//span[@class='zc-unit-name' and text()='" + EMPLOYER + "']/ancestor::tr//button"));
         browser.awaitAjax();
-        assertThat(browser.text(By.id("employerForm:currentEmployer"))).isEqualTo(EMPLOYER);
+        assertThat(browser.text(By.id("currentEmployer"))).isEqualTo(EMPLOYER);
         return idNumber;
     }
 

@@ -1,6 +1,7 @@
 package cn.zhicheng.web.application;
 
 import cn.zhicheng.application.ApplicationRow;
+import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.application.Applications;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.shared.BusinessException;
@@ -59,6 +60,12 @@ public class MyApplicationsBacking implements Serializable {
         } catch (BusinessException e) {
             messages.error(e);
         }
+    }
+
+    /** Applications returned for correction, for the notice on the applicant's home page. */
+    public List<ApplicationRow> getReturned() {
+        return rows == null ? List.of()
+                : rows.stream().filter(r -> r.status() == ApplicationStatus.RETURNED).toList();
     }
 
     public List<ApplicationRow> getRows() {
