@@ -73,7 +73,8 @@ import java.util.regex.Pattern;
  *   <li>Check in the database that every prepared application is SUBMITTED.</li>
  * </ol>
  * Prints throughput and latency percentiles; asserts no timing. Exits with 1 when a request failed or an application
- * is not submitted. Environment: {@code ZC_BENCH_URL} (default http://localhost:8080/zhicheng), {@code ZC_DB_*} of that
+ * is not submitted. Afterwards the bench applicants are removed again (accounts, roles, applications, attachment rows;
+ * their audit records stay), unless {@code ZC_BENCH_KEEP=true}; the argument {@code remove} only removes them. Environment: {@code ZC_BENCH_URL} (default http://localhost:8080/zhicheng), {@code ZC_DB_*} of that
  * server's database (default the ./zc run database zhicheng), {@code ZC_BENCH_APPLICANTS},
  * {@code ZC_BENCH_ATTACHMENT_DIR} (the server's attachment store; when given, the two files the applications point
  * to are stored there so previews work — submission does not read them).
@@ -103,6 +104,13 @@ public final class ApplicantSubmitBench {
                 + env("ZC_DB_NAME", "zhicheng");
         String dbUser = env("ZC_DB_USER", "zhicheng");
         String dbPassword = env("ZC_DB_PASSWORD", "zhicheng");
+        if (args.length > 0 && "remove".equals(args[0])) {
+            try (Connection connection = DriverManager.getConnection(url, dbUser, dbPassword)) {
+                System.out.printf("removed %d bench applicants and their applications from %s%n",
+                        remove(connection, applicants), url);
+            }
+            return;
+        }
         if (!answers(base + "/login.xhtml")) {
             System.out.println("applicant submit load: skipped, nothing answers at " + base
                     + "/login.xhtml (start the application with ./zc run)");
@@ -122,6 +130,12 @@ public final class ApplicantSubmitBench {
             submitted = countSubmitted(connection, prepared);
         }
         results.print(prepared.size(), submitted);
+        if (!"true".equals(System.getenv("ZC_BENCH_KEEP"))) {
+            try (Connection connection = DriverManager.getConnection(url, dbUser, dbPassword)) {
+                System.out.printf("removed the %d bench applicants again (ZC_BENCH_KEEP=true keeps them)%n",
+                        remove(connection, applicants));
+            }
+        }
         if (!results.errors.isEmpty() || submitted != prepared.size()) {
             System.exit(1);
         }
@@ -383,6 +397,45 @@ public final class ApplicantSubmitBench {
         private static long percentile(long[] sorted, int p) {
             int rank = (int) Math.ceil(p / 100.0 * sorted.length);
             return sorted[Math.max(0, rank - 1)];
+        }
+    }
+
+    /**
+     * Takes the bench applicants out of the database again: their applications (entries, values and files cascade),
+     * attachment rows, roles and accounts. Their audit records stay, as the audit table allows no deletes. Returns the
+     * number of accounts removed.
+     */
+    static int remove(Connection connection, int applicants) throws SQLException {
+        List<String> logins = new ArrayList<>();
+        for (int i = 0; i < applicants; i++) {
+            logins.add(idNumber(i));
+        }
+        connection.setAutoCommit(false);
+        try {
+            Array names = connection.createArrayOf("varchar", logins.toArray());
+            String mine = "(select id from account where login_name = any(?))";
+            for (String sql : List.of("delete from application where applicant_id in " + mine,
+                    "delete from application_entry where owner_id in " + mine,
+                    "delete from attachment where owner_account_id in " + mine,
+                    "delete from membership where account_id in " + mine)) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, names);
+                    statement.executeUpdate();
+                }
+            }
+            int removed;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "delete from account where login_name = any(?)")) {
+                statement.setArray(1, names);
+                removed = statement.executeUpdate();
+            }
+            connection.commit();
+            return removed;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
