@@ -74,12 +74,13 @@ import java.util.regex.Pattern;
  * </ol>
  * Prints throughput and latency percentiles; asserts no timing. Exits with 1 when a request failed or an application
  * is not submitted. Afterwards the bench applicants are removed again (accounts, roles, applications, attachment rows;
- * their audit records stay), unless {@code ZC_BENCH_KEEP=true}; the argument {@code remove} only removes them. Environment: {@code ZC_BENCH_URL} (default http://localhost:8080/zhicheng), {@code ZC_DB_*} of that
- * server's database (default the ./zc run database zhicheng), {@code ZC_BENCH_APPLICANTS},
- * {@code ZC_BENCH_ATTACHMENT_DIR} (the server's attachment store; when given, the two files the applications point
- * to are stored there so previews work — submission does not read them).
- * Run with a server up ({@code ./zc run}): {@code ./zc bench applicants}, or {@code mvn -B -q -pl ear -DskipITs
- * test-compile exec:java -Dexec.mainClass=cn.zhicheng.bench.ApplicantSubmitBench -Dexec.classpathScope=test}.
+ * their audit records stay), unless {@code ZC_BENCH_KEEP=true}; the argument {@code remove} only removes them.
+ * Environment: {@code ZC_BENCH_URL} (default http://localhost:8080/zhicheng), {@code ZC_DB_*} of that server's
+ * database (default the ./zc run database zhicheng), {@code ZC_BENCH_APPLICANTS}, {@code ZC_BENCH_ATTACHMENT_DIR}
+ * (the server's attachment store; when given, the two files the applications point to are stored there so previews
+ * work — submission does not read them).
+ * Run with a server up ({@code ./zc run}): {@code ./zc bench applicants} (compiles in the reactor and starts this
+ * class with plain {@code java}).
  */
 public final class ApplicantSubmitBench {
 
