@@ -23,6 +23,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +73,44 @@ class SecurityHttpIT {
             HttpResponse<String> refused = applicant.get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(refused.body()).as(path).contains("无权访问").doesNotContain("单位首页", "Caused by", "\tat ");
+        }
+    }
+
+    /**
+     * Signed-in users keep their roles while many requests run at once: with Payara's {@code @AutoApplySession} a few
+     * of them got HTTP 403 on their own pages under load (payara/Payara#6145, ApplicantSubmitBench).
+     */
+    @Test
+    void signedInApplicantsKeepTheirRoleUnderConcurrentRequests() throws Exception {
+        int sessions = 16;
+        int requestsEach = 8;
+        List<WebSession> applicants = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            WebSession applicant = new WebSession(url);
+            assertThat(applicant.login(i % 2 == 0 ? "510104199001011230" : "510107198503152345", "Demo@2026")
+                    .uri().getPath()).endsWith("/applicant/index.xhtml");
+            applicants.add(applicant);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(sessions);
+        try {
+            List<Future<List<Integer>>> answers = new ArrayList<>();
+            for (WebSession applicant : applicants) {
+                answers.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < requestsEach; i++) {
+                        statuses.add(applicant.get(i % 2 == 0 ? "applicant/index.xhtml"
+                                : "applicant/applications.xhtml").statusCode());
+                    }
+                    return statuses;
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<List<Integer>> answer : answers) {
+                statuses.addAll(answer.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(statuses).hasSize(sessions * requestsEach).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
