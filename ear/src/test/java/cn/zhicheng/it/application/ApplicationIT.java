@@ -20,6 +20,7 @@ import cn.zhicheng.application.Applications;
 import cn.zhicheng.application.EntryInput;
 import cn.zhicheng.application.FormSection;
 import cn.zhicheng.application.FormView;
+import cn.zhicheng.application.SectionComment;
 import cn.zhicheng.application.StartRequest;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditRecord;
@@ -221,6 +222,12 @@ class ApplicationIT {
         assertEquals(missing, applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
 
         fillSections(id, w.first);
+        FormView filled = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        assertRejected(() -> applications.deleteEntry(id, entryOf(filled, FormSection.BASIC).id()),
+                "application.entry.basicNotDeletable");
+        applications.deleteEntry(id, entryOf(filled, FormSection.WORK).id());
+        assertEquals(List.of("工作经历", "身份证", "学历证书"), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        save(id, FormSection.WORK, work());
         assertRejected(() -> applications.submit(id), "application.submit.incomplete");
         assertEquals(List.of("身份证", "学历证书"), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
         applications.attachMaterial(id, 1, pdf(), "身份证正面.pdf");
@@ -317,8 +324,20 @@ class ApplicationIT {
         assertEquals(personal.toInstant(), returned.deadline().toInstant());
         assertTrue(returned.editable());
         assertFalse(returned.withdrawable());
+        inTransaction(() -> {
+            em.persist(new SectionComment(id, FormSection.EDUCATION, "学历证书扫描件不清晰", "经办人", DEMO_EMPLOYER,
+                    Times.now()));
+            return null;
+        });
         FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
         assertTrue(form.editable());
+        assertEquals(personal.toInstant(), form.deadline().toInstant());
+        assertEquals("学历证书不清晰，请重新上传", form.lastOpinion());
+        FormView.SectionView educationSection = section(form, FormSection.EDUCATION);
+        assertTrue(educationSection.isCommented());
+        assertEquals(List.of("学历证书扫描件不清晰"), educationSection.comments().stream()
+                .map(FormView.CommentView::comment).toList());
+        assertFalse(section(form, FormSection.WORK).isCommented());
         applications.attach(id, entryOf(form, FormSection.EDUCATION).id(), "degreeCertificate", pdf(), "学位证.pdf");
         try {
             Times.shift(Duration.ofDays(6));
@@ -329,6 +348,10 @@ class ApplicationIT {
             Times.reset();
         }
         assertEquals(ApplicationStatus.SUBMITTED, only(applications.mine()).status());
+        Application resubmitted = inTransaction(() -> em.find(Application.class, id));
+        assertEquals(w.employerId, resubmitted.getPosition().getUnitId());
+        assertTrue(resubmitted.getPosition().isFirstLevel());
+        assertTrue(resubmitted.getSubmittedAt().isAfter(resubmitted.getFirstSubmittedAt()));
 
         // returned without one: the activity's 个人修改提交截止时间 (40 days), past the first deadline (30 days)
         returnForRevision(id, "补充继续教育证明", null);
@@ -376,6 +399,10 @@ class ApplicationIT {
         applications.submit(id);
         assertRejected(() -> applications.discard(id), "application.discard.notDraft");
         returnForRevision(id, "退回修改", null);
+        inTransaction(() -> {
+            em.persist(new SectionComment(id, FormSection.WORK, "工作经历不完整", "经办人", DEMO_EMPLOYER, Times.now()));
+            return null;
+        });
         assertRejected(() -> applications.discard(id), "application.discard.notDraft");
         applications.submit(id);
         applications.withdraw(id);
@@ -386,6 +413,9 @@ class ApplicationIT {
         assertRejected(() -> applications.flowLog(id), "application.notFound");
         assertEquals(0L, inTransaction(() -> em.createQuery(
                 "select count(e) from ApplicationEntry e where e.applicationId = :id", Long.class)
+                .setParameter("id", id).getSingleResult()));
+        assertEquals(0L, inTransaction(() -> em.createQuery(
+                "select count(c) from SectionComment c where c.applicationId = :id", Long.class)
                 .setParameter("id", id).getSingleResult()));
         // the applicant may start again in the same activity
         Long again = start(w);
@@ -518,7 +548,15 @@ class ApplicationIT {
         assertRejected(() -> applications.attach(own, basic, "photo", png(), "冒名.png"), "application.entry.notFound");
 
         signIn(w.first);
+        // a post that names one section for an entry of another must not rewrite that entry under the other's rules
+        Long work = save(id, FormSection.WORK, work());
+        assertRejected(() -> applications.saveEntry(id, new EntryInput(work, FormSection.BASIC, null, null,
+                basic(w.first))), "application.entry.notFound");
+        assertRejected(() -> applications.saveEntry(id, new EntryInput(basic, FormSection.ASSESSMENT, null, null,
+                Map.of("year", "2024", "grade", "EXCELLENT"))), "application.entry.notFound");
         FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        assertEquals(work(), entryOf(form, FormSection.WORK).values());
+        assertEquals("13800138000", entryOf(form, FormSection.BASIC).value("mobile"));
         assertEquals(List.of("照片.png"), entryOf(form, FormSection.BASIC).files().stream()
                 .map(FormView.FileView::fileName).toList());
         assertEquals(List.of("application.start"), applications.flowLog(id).stream().map(AuditRecord::getAction).toList());
@@ -661,6 +699,10 @@ class ApplicationIT {
 
     private static FormView.EntryView entryOf(FormView form, FormSection section) {
         return form.sections().stream().filter(s -> s.section() == section).findFirst().orElseThrow().entries().get(0);
+    }
+
+    private static FormView.SectionView section(FormView form, FormSection section) {
+        return form.sections().stream().filter(s -> s.section() == section).findFirst().orElseThrow();
     }
 
     private static List<FormView.MaterialView> materials(FormView form) {
