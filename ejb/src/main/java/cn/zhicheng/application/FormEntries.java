@@ -46,6 +46,9 @@ final class FormEntries {
         ApplicationEntry existing = input.entryId() == null ? null : find(entries, input.entryId());
         AchievementTemplate template = existing != null ? existing.getTemplate() : input.template();
         Integer requirement = existing != null ? existing.getRequirementPosition() : input.requirementPosition();
+        if (existing != null && existing.getSection() != input.section()) {
+            throw new BusinessException("application.entry.notFound");
+        }
         if (existing != null) {
             existing.requireUnlocked();
         }

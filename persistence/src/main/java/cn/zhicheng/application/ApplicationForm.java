@@ -109,7 +109,12 @@ public class ApplicationForm {
                 fieldsOf(section, template), raw);
         List<ApplicationEntry> others = entriesOf(section).stream().filter(e -> e != replacing).toList();
         switch (section) {
-            case BASIC -> checkAgainstIdNumber(values);
+            case BASIC -> {
+                checkAgainstIdNumber(values);
+                if (!values.get("mobile").matches("1\\d{10}")) {
+                    throw new BusinessException("application.basic.mobile", values.get("mobile"));
+                }
+            }
             case EDUCATION -> {
                 requireOnly(values, others, "first", "application.education.oneFirst");
                 requireOnly(values, others, "highest", "application.education.oneHighest");
@@ -120,7 +125,8 @@ public class ApplicationForm {
                 }
             }
             case ASSESSMENT -> {
-                int year = Integer.parseInt(values.get("year"));
+                String yearText = values.get("year");
+                int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
                 if (year < YEAR_MIN || year > YEAR_MAX) {
                     throw new BusinessException("application.assessment.year", String.valueOf(YEAR_MIN),
                             String.valueOf(YEAR_MAX));
@@ -168,9 +174,6 @@ public class ApplicationForm {
         Sex sex = "MALE".equals(values.get("sex")) ? Sex.MALE : Sex.FEMALE;
         if (sex != id.sex()) {
             throw new BusinessException("application.basic.sexMismatch");
-        }
-        if (!values.get("mobile").matches("1\\d{10}")) {
-            throw new BusinessException("application.basic.mobile", values.get("mobile"));
         }
     }
 
