@@ -4,6 +4,7 @@ import cn.zhicheng.activity.Activity;
 import cn.zhicheng.activity.EvaluationMethod;
 import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.config.ScreenLayout;
+import cn.zhicheng.shared.BusinessException;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -200,7 +201,7 @@ public enum FormSection {
 
     public FileSlot file(String key) {
         return files.stream().filter(f -> f.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name() + " has no file slot " + key));
+                .orElseThrow(() -> new BusinessException("application.file.slotUnknown"));
     }
 
     /**
