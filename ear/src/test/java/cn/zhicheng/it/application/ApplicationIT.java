@@ -202,7 +202,7 @@ class ApplicationIT {
         assertFalse(offers.get(0).entrustRequired());
 
         Long id = start(w);
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         assertEquals(ApplicationStatus.DRAFT, form.header().status());
         assertEquals("申报甲", form.header().name());
         assertEquals(DEMO_EMPLOYER, form.header().employerName());
@@ -219,24 +219,24 @@ class ApplicationIT {
         BusinessException incomplete = assertRejected(() -> applications.submit(id), "application.submit.incomplete");
         List<String> missing = texts(incomplete.getArguments()[0]);
         assertEquals(List.of("个人基本信息", "学历信息", "工作经历", "身份证", "学历证书"), missing);
-        assertEquals(missing, applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        assertEquals(missing, applications.form(id).missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
 
         fillSections(id, w.first);
-        FormView filled = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView filled = applications.form(id);
         assertRejected(() -> applications.deleteEntry(id, entryOf(filled, FormSection.BASIC).id()),
                 "application.entry.basicNotDeletable");
         applications.deleteEntry(id, entryOf(filled, FormSection.WORK).id());
-        assertEquals(List.of("工作经历", "身份证", "学历证书"), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        assertEquals(List.of("工作经历", "身份证", "学历证书"), applications.form(id).missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
         save(id, FormSection.WORK, work());
         assertRejected(() -> applications.submit(id), "application.submit.incomplete");
-        assertEquals(List.of("身份证", "学历证书"), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        assertEquals(List.of("身份证", "学历证书"), applications.form(id).missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
         applications.attachMaterial(id, 1, pdf(), "身份证正面.pdf");
-        assertEquals(List.of("学历证书"), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        assertEquals(List.of("学历证书"), applications.form(id).missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
         applications.attachMaterial(id, 2, pdf(), "学历证书.pdf");
-        assertEquals(List.of(), applications.form(id, Locale.SIMPLIFIED_CHINESE).missing());
+        assertEquals(List.of(), applications.form(id).missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
 
         applications.submit(id);
-        FormView submitted = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView submitted = applications.form(id);
         assertEquals(ApplicationStatus.SUBMITTED, submitted.header().status());
         assertFalse(submitted.editable());
         Application stored = inTransaction(() -> em.find(Application.class, id));
@@ -329,7 +329,7 @@ class ApplicationIT {
                     Times.now()));
             return null;
         });
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         assertTrue(form.editable());
         assertEquals(personal.toInstant(), form.deadline().toInstant());
         assertEquals("学历证书不清晰，请重新上传", form.lastOpinion());
@@ -409,7 +409,7 @@ class ApplicationIT {
 
         applications.discard(id);
         assertTrue(applications.mine().isEmpty());
-        assertRejected(() -> applications.form(id, Locale.SIMPLIFIED_CHINESE), "application.notFound");
+        assertRejected(() -> applications.form(id), "application.notFound");
         assertRejected(() -> applications.flowLog(id), "application.notFound");
         assertEquals(0L, inTransaction(() -> em.createQuery(
                 "select count(e) from ApplicationEntry e where e.applicationId = :id", Long.class)
@@ -501,12 +501,12 @@ class ApplicationIT {
         assertRejected(() -> applications.attachMaterial(id, 1, pdf(), "第三张.pdf"), "application.file.slotFull");
         assertRejected(() -> applications.attachMaterial(id, 9, pdf(), "未配置.pdf"), "application.material.unknown");
         // 删除 frees the slot
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         FormView.MaterialView idCard = materials(form).get(0);
         assertEquals(2, idCard.files().size());
         applications.removeFile(id, idCard.entryId(), idCard.files().get(0).attachmentId());
         applications.attachMaterial(id, 1, pdf(), "第三张.pdf");
-        assertEquals(List.of("反面.png", "第三张.pdf"), materials(applications.form(id, Locale.SIMPLIFIED_CHINESE))
+        assertEquals(List.of("反面.png", "第三张.pdf"), materials(applications.form(id))
                 .get(0).files().stream().map(FormView.FileView::fileName).toList());
         assertRejected(() -> applications.removeFile(id, idCard.entryId(), photo.attachmentId()),
                 "application.file.notFound");
@@ -525,7 +525,7 @@ class ApplicationIT {
         signIn(w.second);
         assertTrue(applications.mine().isEmpty());
         List<Executable> foreign = List.of(
-                () -> applications.form(id, Locale.SIMPLIFIED_CHINESE),
+                () -> applications.form(id),
                 () -> applications.saveEntry(id, new EntryInput(basic, FormSection.BASIC, null, null,
                         basic(w.second))),
                 () -> applications.saveEntry(id, new EntryInput(null, FormSection.WORK, null, null, work())),
@@ -537,7 +537,7 @@ class ApplicationIT {
                 () -> applications.withdraw(id),
                 () -> applications.discard(id),
                 () -> applications.flowLog(id),
-                () -> applications.form(-1L, Locale.SIMPLIFIED_CHINESE));
+                () -> applications.form(-1L));
         for (Executable action : foreign) {
             assertRejected(action, "application.notFound");
         }
@@ -554,7 +554,7 @@ class ApplicationIT {
                 basic(w.first))), "application.entry.notFound");
         assertRejected(() -> applications.saveEntry(id, new EntryInput(basic, FormSection.ASSESSMENT, null, null,
                 Map.of("year", "2024", "grade", "EXCELLENT"))), "application.entry.notFound");
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         assertEquals(work(), entryOf(form, FormSection.WORK).values());
         assertEquals("13800138000", entryOf(form, FormSection.BASIC).value("mobile"));
         assertEquals(List.of("照片.png"), entryOf(form, FormSection.BASIC).files().stream()
@@ -579,18 +579,18 @@ class ApplicationIT {
         });
         signIn(w.first);
         Long id = start(w);
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         assertEquals("四川大学", entryOf(form, FormSection.EDUCATION).value("school"));
         assertEquals("13800138000", entryOf(form, FormSection.BASIC).value("mobile"));
         assertEquals("2019-07", entryOf(form, FormSection.WORK).value("startMonth"));
         // only the files are left to add
-        assertEquals(List.of("个人基本信息", "学历信息", "身份证", "学历证书"), form.missing());
+        assertEquals(List.of("个人基本信息", "学历信息", "身份证", "学历证书"), form.missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
 
         Long educationId = entryOf(form, FormSection.EDUCATION).id();
         Map<String, String> changed = new HashMap<>(education());
         changed.put("school", "华西医科大学");
         applications.saveEntry(id, new EntryInput(educationId, FormSection.EDUCATION, null, null, changed));
-        assertEquals("华西医科大学", entryOf(applications.form(id, Locale.SIMPLIFIED_CHINESE),
+        assertEquals("华西医科大学", entryOf(applications.form(id),
                 FormSection.EDUCATION).value("school"));
         List<String> profileSchools = inTransaction(() -> em.createNamedQuery(ApplicationEntry.FIND_OF_PROFILE,
                         ApplicationEntry.class).setParameter("ownerId", w.first.getId()).getResultStream()
@@ -600,7 +600,7 @@ class ApplicationIT {
         // another applicant's profile is not copied
         signIn(w.second);
         Long other = start(w);
-        assertTrue(applications.form(other, Locale.SIMPLIFIED_CHINESE).sections().stream()
+        assertTrue(applications.form(other).sections().stream()
                 .allMatch(s -> s.entries().isEmpty()));
     }
 
@@ -612,7 +612,7 @@ class ApplicationIT {
         signIn(w.first);
         Long id = applications.start(new StartRequest(w.employerId, ApplicationKind.INITIAL, w.intermediateId,
                 "临床医学", ApplicationRoute.NORMAL, w.activityId));
-        FormView form = applications.form(id, Locale.SIMPLIFIED_CHINESE);
+        FormView form = applications.form(id);
         assertEquals(ApplicationKind.INITIAL, form.header().kind());
         assertNull(form.header().committeeName());
         assertNull(form.header().activityName());
@@ -620,7 +620,7 @@ class ApplicationIT {
         assertEquals(List.of(FormSection.BASIC, FormSection.EDUCATION, FormSection.QUALIFICATION, FormSection.SKILL,
                 FormSection.PROVINCIAL_CERTIFICATE, FormSection.WORK, FormSection.CONTINUING, FormSection.ASSESSMENT),
                 form.sections().stream().map(FormView.SectionView::section).toList());
-        assertEquals(List.of("个人基本信息", "学历信息", "工作经历"), form.missing());
+        assertEquals(List.of("个人基本信息", "学历信息", "工作经历"), form.missing().stream().map(l -> l.text(Locale.SIMPLIFIED_CHINESE)).toList());
         assertRejected(() -> applications.attachMaterial(id, 1, pdf(), "x.pdf"), "application.material.unknown");
         assertRejected(() -> applications.start(new StartRequest(w.employerId, ApplicationKind.INITIAL,
                 w.intermediateId, "临床医学", ApplicationRoute.NORMAL, null)), "application.duplicate.initial");
@@ -662,7 +662,7 @@ class ApplicationIT {
                 "title", "副主任医师", "titleLevel", "DEPUTY_SENIOR", "obtainedOn", "20180601"));
         applications.attach(id, qualification, "certificate", pdf(), "资格证书.pdf");
         save(id, FormSection.ASSESSMENT, Map.of("year", "2024", "grade", "EXCELLENT"));
-        if (applications.form(id, Locale.SIMPLIFIED_CHINESE).header().kind() == ApplicationKind.REVIEW) {
+        if (applications.form(id).header().kind() == ApplicationKind.REVIEW) {
             Long achievement = applications.saveEntry(id, new EntryInput(null, FormSection.ACHIEVEMENT, 1,
                     AchievementTemplate.GENERAL, Map.of("startDate", "2022-01-01", "endDate", "2023-12-31",
                     "workName", "心力衰竭规范化诊疗推广", "afterCurrentTitle", "YES")));
