@@ -80,7 +80,9 @@ public class CertificateVerifications {
     /** 保存: creates the draft ({@code id == null}) or changes a draft or a returned request. */
     @RolesAllowed(Role.Names.APPLICANT)
     public VerificationView save(Long id, VerificationInput input) {
-        Organisation organisation = organisation(input.organisation());
+        // a blank choice reaches the entity, which names the first missing field in the form's order
+        Organisation organisation = input.organisation() == null || input.organisation().isBlank()
+                ? new Organisation(null, null, null, null) : organisation(input.organisation());
         VerificationDetails details = new VerificationDetails(input.certificateNo(),
                 requests.series(input.seriesId()), input.level(), input.specialty(), input.qualificationName(),
                 input.approvedOn(), input.documentNumber());

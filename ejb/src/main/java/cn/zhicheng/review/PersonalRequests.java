@@ -16,6 +16,7 @@ import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
+import cn.zhicheng.org.UnitScope;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -58,6 +59,9 @@ public class PersonalRequests {
 
     @EJB
     private ReviewRouting routing;
+
+    @EJB
+    private UnitScope unitScope;
 
     @EJB
     private ProvinceSettings settings;
@@ -183,13 +187,9 @@ public class PersonalRequests {
         return request != null && request.isOwnedBy(caller) ? request : reviewable(type, id);
     }
 
+    /** Asked without a refusal: a refusal thrown by another bean would mark the transaction for rollback. */
     private boolean isInScope(Long unitId) {
-        try {
-            permissions.requireInScope(Permission.APPLICATION_REVIEW, unitId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return permissions.callerHas(Permission.APPLICATION_REVIEW) && unitScope.isVisible(unitId);
     }
 
     /** 通过 by the caller's unit: to the next unit, or 审核通过 (the applicant is told). */

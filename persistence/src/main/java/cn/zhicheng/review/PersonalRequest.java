@@ -208,7 +208,8 @@ public abstract class PersonalRequest {
         }
     }
 
-    static String requiredOpinion(String reason) {
+    /** A reason for 退回 or 不通过: required, at most {@link #OPINION_MAX} characters. */
+    public static String requiredOpinion(String reason) {
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
             throw new BusinessException("personalRequest.opinion.required");
@@ -216,7 +217,8 @@ public abstract class PersonalRequest {
         return optionalOpinion(trimmed);
     }
 
-    static String optionalOpinion(String opinion) {
+    /** An opinion for 通过: optional (blank is none), at most {@link #OPINION_MAX} characters. */
+    public static String optionalOpinion(String opinion) {
         String trimmed = opinion == null ? "" : opinion.strip();
         if (trimmed.length() > OPINION_MAX) {
             throw new BusinessException("personalRequest.opinion.tooLong", OPINION_MAX);
