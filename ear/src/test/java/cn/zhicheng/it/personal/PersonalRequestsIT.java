@@ -377,7 +377,11 @@ class PersonalRequestsIT {
         assertDenied(() -> verifications.syncInsurance(id));
         signIn(w.hospitalAdmin);
         assertDenied(() -> verifications.review(id));
+        Long scan = submitted.state().attachments().get(0).id();
+        signIn(w.strangerAdmin);
+        assertRejected(() -> attachments.get(scan), "attachment.notFound");
         signIn(w.instituteAdmin);
+        assertEquals("证书.pdf", attachments.get(scan).getOriginalName(), "the reviewing unit reads the scan");
         assertEquals(1L, verifications.countPending(w.institute.getId()));
         assertEquals(PersonalRequestStatus.PASSED, verifications.pass(id, "核验无误").state().status());
         signIn(w.applicant);
