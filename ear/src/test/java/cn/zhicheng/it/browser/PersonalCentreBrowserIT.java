@@ -147,13 +147,11 @@ class PersonalCentreBrowserIT {
         }
         browser.type(By.id("employerForm:nameFilter"), EMPLOYER);
         browser.click(By.id("employerForm:search"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("employerForm:unitsTable"),
-                EMPLOYER), 10);
-        WebElement row = browser.driver().findElements(By.cssSelector("[id='employerForm:unitsTable'] tbody tr"))
-                .stream().filter(tr -> tr.findElement(By.cssSelector(".zc-unit-name")).getText().equals(EMPLOYER))
-                .findFirst().orElseThrow();
-        row.findElement(By.cssSelector("button[id$=':choose']")).click();
         browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("employerForm:unitsTable"),
+                EMPLOYER + "东院"), 10);
+        browser.click(By.id("employerForm:unitsTable:0:choose"));
+        browser.waitFor(ExpectedConditions.textToBe(By.id("currentEmployer"), EMPLOYER), 10);
         assertThat(browser.text(By.id("currentEmployer"))).isEqualTo(EMPLOYER);
     }
 
