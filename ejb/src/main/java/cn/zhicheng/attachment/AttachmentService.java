@@ -1,5 +1,6 @@
 package cn.zhicheng.attachment;
 
+import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.Account;
@@ -179,6 +180,10 @@ public class AttachmentService {
         if (attachment.getOwnerUnitId() != null && unitScope.isVisible(attachment.getOwnerUnitId())) {
             return true;
         }
+        // a submitted application's files, for the units whose scope holds the employer (the review chain)
+        if (isInSubmittedApplicationInScope(attachment.getId())) {
+            return true;
+        }
         // a registration's business licence, for the unit asked to approve it (SPEC §3.1.3 预览)
         if (attachment.getPurpose() == AttachmentPurpose.UNIT_DOCUMENT) {
             return unitRegistrations.isLicenceUnderCallersReview(attachment.getId());
@@ -204,5 +209,12 @@ public class AttachmentService {
             }
         }
         return false;
+    }
+
+    private boolean isInSubmittedApplicationInScope(Long attachmentId) {
+        return em.createQuery("select a.employer.id from ApplicationEntry e join e.files f, Application a"
+                        + " where a.id = e.applicationId and f.attachmentId = :id and a.status <> :draft", Long.class)
+                .setParameter("id", attachmentId).setParameter("draft", ApplicationStatus.DRAFT)
+                .getResultStream().anyMatch(unitScope::isVisible);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,5 +31,13 @@ public class DatabaseSocialInsuranceRecords implements SocialInsuranceRecords {
         return new HashSet<>(em.createQuery("select r.idNumber from InsuranceRecord r where r.unitId = :unit"
                         + " and r.idNumber in :ids", String.class)
                 .setParameter("unit", unitId).setParameter("ids", idNumbers).getResultList());
+    }
+
+    @Override
+    public List<InsurancePeriod> periodsOf(String idNumber) {
+        return em.createQuery("select r from InsuranceRecord r where r.idNumber = :id order by r.validFrom desc",
+                        InsuranceRecord.class)
+                .setParameter("id", idNumber).getResultStream()
+                .map(r -> new InsurancePeriod(r.getUnitId(), r.getValidFrom(), r.getValidTo())).toList();
     }
 }

@@ -5,6 +5,8 @@ public enum FieldType {
     TEXT,
     TEXTAREA,
     DATE,
+    /** A month, yyyy-MM (SPEC §4.1 month fields). */
+    MONTH,
     YES_NO,
     DROPDOWN,
     /** A number; {@link TemplateField#unitKey()} names its unit (千字). */

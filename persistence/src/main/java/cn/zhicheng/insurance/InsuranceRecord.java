@@ -54,4 +54,12 @@ public class InsuranceRecord {
     public long getUnitId() {
         return unitId;
     }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

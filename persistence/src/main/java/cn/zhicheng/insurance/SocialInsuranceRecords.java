@@ -1,6 +1,7 @@
 package cn.zhicheng.insurance;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +14,9 @@ public interface SocialInsuranceRecords {
 
     /** The ID numbers among {@code idNumbers} that have a record at the unit (one lookup for a whole chunk). */
     Set<String> insuredAt(long unitId, Collection<String> idNumbers);
+
+    /** A person's insurance periods, newest first, with the paying unit's id (社保参保信息, SPEC §3.8.4 B). */
+    List<InsurancePeriod> periodsOf(String idNumber);
 
     default boolean isInsuredAt(long unitId, String idNumber) {
         return insuredAt(unitId, Set.of(idNumber)).contains(idNumber);

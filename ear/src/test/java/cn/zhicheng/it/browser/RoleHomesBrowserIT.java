@@ -55,9 +55,10 @@ class RoleHomesBrowserIT {
             new Object[]{"510105197209306780", "/expert/index.xhtml", "王专家", null,
                     List.of("EXPERT_HOME", "EXPERT_PROFILE", "ACCOUNT_PASSWORD")},
             new Object[]{"510104199001011230", "/applicant/index.xhtml", "张三", null,
-                    List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_CERTIFICATES",
-                            "APPLICANT_VERIFICATIONS", "APPLICANT_MESSAGES", "APPLICANT_TALENT",
-                            "APPLICANT_OUT_OF_PROVINCE", "ACCOUNT_PASSWORD")});
+                    List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_NEW", "APPLICANT_APPLICATIONS",
+                            "APPLICANT_PROFILE", "APPLICANT_CERTIFICATES", "APPLICANT_VERIFICATIONS",
+                            "APPLICANT_MESSAGES", "APPLICANT_TALENT", "APPLICANT_OUT_OF_PROVINCE",
+                            "ACCOUNT_PASSWORD")});
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -82,6 +82,10 @@ public enum MenuEntry {
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
     APPLICANT_EMPLOYER("/applicant/employer.xhtml", "menu.applicant.employer", EnumSet.of(Role.APPLICANT), null,
             ApplicantProvisioning.SELF_REGISTER),
+    APPLICANT_NEW("/applicant/new.xhtml", "menu.applicant.new", EnumSet.of(Role.APPLICANT), null),
+    APPLICANT_APPLICATIONS("/applicant/applications.xhtml", "menu.applicant.applications", EnumSet.of(Role.APPLICANT),
+            null),
+    APPLICANT_PROFILE("/applicant/profile.xhtml", "menu.applicant.profile", EnumSet.of(Role.APPLICANT), null),
     /** 个人中心 → 我的证书 (SPEC §3.8.1, §3.8.7): 证书下载 and 证书核验. */
     APPLICANT_CERTIFICATES("/applicant/certificates.xhtml", "menu.applicant.certificates", EnumSet.of(Role.APPLICANT),
             null),

@@ -1,0 +1,397 @@
+package cn.zhicheng.application;
+
+import cn.zhicheng.activity.Activity;
+import cn.zhicheng.activity.ActivitySchedule;
+import cn.zhicheng.activity.ActivityStatus;
+import cn.zhicheng.catalog.TitleLevel;
+import cn.zhicheng.catalog.TitleQualification;
+import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.committee.Committee;
+import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitStatus;
+import cn.zhicheng.review.ReviewPosition;
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.Times;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A title application (申报, SPEC §3.8): who applies, through which employer, for which series, level, specialty and
+ * qualification, by which 评价方式 and 申报类别, and — for 申报评审 — to which committee's activity. The applicant
+ * edits it while it is a draft or returned, submits it within the activity's deadlines (SPEC §4.1), may withdraw it
+ * until a reviewer acts, and then sees it move along the review chain ({@link #position}).
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    public static final int OPINION_MAX = 1000;
+    public static final int SPECIALTY_MAX = 50;
+
+    @Id
+    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
+    private Long id;
+
+    @Column(name = "applicant_id", nullable = false)
+    private Long applicantId;
+
+    @Column(name = "applicant_name", nullable = false, length = 50)
+    private String applicantName;
+
+    @Column(name = "id_number", nullable = false, length = 18)
+    private String idNumber;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "employer_id")
+    private Unit employer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "committee_id")
+    private Committee committee;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private TitleSeries series;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "title_level", nullable = false, length = 16)
+    private TitleLevel level;
+
+    @Column(nullable = false, length = SPECIALTY_MAX)
+    private String specialty;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "qualification_id")
+    private TitleQualification qualification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ApplicationRoute route;
+
+    @Column(name = "review_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "unitId", column = @Column(name = "review_unit_id")),
+            @AttributeOverride(name = "level", column = @Column(name = "review_level"))})
+    private ReviewPosition position;
+
+    /** 委托评审: the committee's region does not cover the employer (SPEC §3.8.3). */
+    @Column(name = "needs_entrust", nullable = false)
+    private boolean needsEntrust;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "first_submitted_at")
+    private OffsetDateTime firstSubmittedAt;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "returned_at")
+    private OffsetDateTime returnedAt;
+
+    /** The personal resubmission deadline a returning reviewer set (SPEC §4.1, SX); else the activity's. */
+    @Column(name = "return_deadline")
+    private OffsetDateTime returnDeadline;
+
+    @Column(name = "last_opinion", length = OPINION_MAX)
+    private String lastOpinion;
+
+    @Version
+    private long version;
+
+    protected Application() {
+    }
+
+    /** 立即申报 (SPEC §3.8.3): a draft for this person, checked against the setup's consistency rules. */
+    public Application(Applicant applicant, Unit employer, ApplicationKind kind, Activity activity,
+                       TitleQualification qualification, String specialty, ApplicationRoute route,
+                       boolean needsEntrust, OffsetDateTime now) {
+        this.applicantId = Objects.requireNonNull(applicant.accountId());
+        this.applicantName = applicant.name();
+        this.idNumber = applicant.idNumber();
+        if (employer == null) {
+            throw new BusinessException("application.employer.required");
+        }
+        if (employer.getStatus() != UnitStatus.AUTHORIZED) {
+            throw new BusinessException("application.employer.notActive", employer.getName());
+        }
+        if (kind == null) {
+            throw new BusinessException("application.kind.required");
+        }
+        if (qualification == null) {
+            throw new BusinessException("application.qualification.required");
+        }
+        if (!qualification.isActive()) {
+            throw new BusinessException("application.qualification.retired", qualification.getName());
+        }
+        if (route == null) {
+            throw new BusinessException("application.route.required");
+        }
+        String cleanSpecialty = specialty == null ? "" : specialty.strip();
+        if (cleanSpecialty.isEmpty()) {
+            throw new BusinessException("application.specialty.required");
+        }
+        if (cleanSpecialty.length() > SPECIALTY_MAX) {
+            throw new BusinessException("application.specialty.tooLong", SPECIALTY_MAX);
+        }
+        if (kind == ApplicationKind.REVIEW) {
+            if (activity == null) {
+                throw new BusinessException("application.activity.required");
+            }
+            ActivitySchedule schedule = activity.getSchedule();
+            if (activity.getStatus() != ActivityStatus.PUBLISHED || now.isBefore(schedule.getApplyStart())
+                    || now.isAfter(schedule.getFirstSubmitDeadline())) {
+                throw new BusinessException("application.activity.closed", activity.getName());
+            }
+            if (!activity.getCommittee().getSeries().equals(qualification.getSeries())
+                    || !activity.getLevels().contains(qualification.getLevel())) {
+                throw new BusinessException("application.activity.mismatch", activity.getName());
+            }
+            this.activity = activity;
+            this.committee = activity.getCommittee();
+            this.year = activity.getYear();
+        } else {
+            this.year = now.getYear();
+        }
+        this.employer = employer;
+        this.kind = kind;
+        this.qualification = qualification;
+        this.series = qualification.getSeries();
+        this.level = qualification.getLevel();
+        this.specialty = cleanSpecialty;
+        this.route = route;
+        this.needsEntrust = kind == ApplicationKind.REVIEW && needsEntrust;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** The person behind an application, as the account knows them (name and ID number cannot change, SPEC §3.8.1). */
+    public record Applicant(Long accountId, String name, String idNumber) {
+    }
+
+    /** Only the applicant themself works on their application (SPEC §2.6). */
+    public void requireOwnedBy(Long accountId) {
+        if (!applicantId.equals(accountId)) {
+            throw new BusinessException("application.notFound");
+        }
+    }
+
+    public void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessException("application.notEditable");
+        }
+    }
+
+    /**
+     * The deadline that applies to the next submission (SPEC §4.1, §3.8.6): none for 职称初定; the first submission
+     * until 个人初次提交截止时间; any later one (after a return or a withdrawal) until the reviewer's personal deadline
+     * or else 个人修改提交截止时间.
+     */
+    public OffsetDateTime submitDeadline() {
+        if (activity == null) {
+            return null;
+        }
+        ActivitySchedule schedule = activity.getSchedule();
+        if (firstSubmittedAt == null) {
+            return schedule.getFirstSubmitDeadline();
+        }
+        return returnDeadline != null ? returnDeadline : schedule.getResubmitDeadline();
+    }
+
+    /** 提交: to the employer's first review level; completeness is checked by {@link ApplicationForm} first. */
+    public void submit(OffsetDateTime now) {
+        requireEditable();
+        if (activity != null && now.isBefore(activity.getSchedule().getApplyStart())) {
+            throw new BusinessException("application.submit.notOpen");
+        }
+        OffsetDateTime deadline = submitDeadline();
+        if (deadline != null && now.isAfter(deadline)) {
+            throw new BusinessException("application.submit.deadlinePassed", Times.display(deadline));
+        }
+        if (employer.getStatus() != UnitStatus.AUTHORIZED) {
+            throw new BusinessException("application.employer.notActive", employer.getName());
+        }
+        moveTo(ApplicationStatus.SUBMITTED);
+        this.position = ReviewPosition.firstLevelOf(employer.getId());
+        this.submittedAt = now;
+        if (firstSubmittedAt == null) {
+            this.firstSubmittedAt = now;
+        }
+    }
+
+    /** 撤回: only while nobody has acted on it (SPEC §3.8.6); back to a draft. */
+    public void withdraw() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new BusinessException("application.withdraw.tooLate");
+        }
+        moveTo(ApplicationStatus.DRAFT);
+        this.position = null;
+        this.submittedAt = null;
+    }
+
+    /** 废弃 deletes drafts only (SPEC §4.2): a submitted application is withdrawn, never deleted. */
+    public void requireDiscardable() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new BusinessException("application.discard.notDraft");
+        }
+    }
+
+    /**
+     * 退回修改 to the applicant (SPEC §3.9, used by the review chain): with a reason and, where the province lets the
+     * reviewer set one, a personal resubmission deadline.
+     */
+    public void returnForRevision(String opinion, OffsetDateTime personalDeadline, OffsetDateTime now) {
+        String reason = opinion == null ? "" : opinion.strip();
+        if (reason.isEmpty()) {
+            throw new BusinessException("application.opinion.required");
+        }
+        if (reason.length() > OPINION_MAX) {
+            throw new BusinessException("application.opinion.tooLong", OPINION_MAX);
+        }
+        if (personalDeadline != null && !personalDeadline.isAfter(now)) {
+            throw new BusinessException("application.return.deadlinePast");
+        }
+        moveTo(ApplicationStatus.RETURNED);
+        this.position = null;
+        this.lastOpinion = reason;
+        this.returnedAt = now;
+        this.returnDeadline = personalDeadline;
+    }
+
+    private void moveTo(ApplicationStatus target) {
+        if (!status.canBecome(target)) {
+            throw new BusinessException("application.status.transition", status, target);
+        }
+        this.status = target;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getApplicantId() {
+        return applicantId;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public Unit getEmployer() {
+        return employer;
+    }
+
+    public ApplicationKind getKind() {
+        return kind;
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public Committee getCommittee() {
+        return committee;
+    }
+
+    public TitleSeries getSeries() {
+        return series;
+    }
+
+    public TitleLevel getLevel() {
+        return level;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public TitleQualification getQualification() {
+        return qualification;
+    }
+
+    public ApplicationRoute getRoute() {
+        return route;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public ReviewPosition getPosition() {
+        return position;
+    }
+
+    public boolean isNeedsEntrust() {
+        return needsEntrust;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    public OffsetDateTime getReturnDeadline() {
+        return returnDeadline;
+    }
+
+    public String getLastOpinion() {
+        return lastOpinion;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,50 @@
+package cn.zhicheng.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an application stands (SPEC §3.8.6, §3.9). The applicant edits only a {@link #DRAFT} or a {@link #RETURNED}
+ * one; a {@link #SUBMITTED} one nobody has acted on yet can be withdrawn; {@link #REJECTED} is final for the activity
+ * year (SPEC §4.2). All allowed moves are listed here and nowhere else. Labels: {@code ApplicationStatus.NAME}.
+ */
+public enum ApplicationStatus {
+    /** 草稿 (暂存): being filled. */
+    DRAFT,
+    /** 已提交: waiting at the employer, untouched — may still be withdrawn. */
+    SUBMITTED,
+    /** 审核中: a reviewer along the chain has acted. */
+    IN_REVIEW,
+    /** 退回修改: back with the applicant, to be corrected and resubmitted before the deadline. */
+    RETURNED,
+    /** 评委会已接收: accepted by the committee for the meeting. */
+    ACCEPTED,
+    /** 审核不通过: final for that activity year. */
+    REJECTED;
+
+    private static final Set<ApplicationStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
+
+    /** The moves allowed from this status. */
+    public Set<ApplicationStatus> next() {
+        return switch (this) {
+            case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
+            case SUBMITTED -> EnumSet.of(DRAFT, IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
+            case IN_REVIEW -> EnumSet.of(IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
+            case ACCEPTED, REJECTED -> EnumSet.noneOf(ApplicationStatus.class);
+        };
+    }
+
+    public boolean canBecome(ApplicationStatus target) {
+        return next().contains(target);
+    }
+
+    /** The applicant may change sections and files. */
+    public boolean isEditable() {
+        return EDITABLE.contains(this);
+    }
+
+    /** Counts against "one active application" (SPEC §4.2): everything but a final refusal. */
+    public boolean isActive() {
+        return this != REJECTED;
+    }
+}

@@ -1,0 +1,102 @@
+package cn.zhicheng.application;
+
+import cn.zhicheng.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A reviewer's 驳回意见 on one section of an application (SPEC §3.9 填写/修改/删除驳回意见): the applicant sees it
+ * highlighted on that section after a return.
+ */
+@Entity
+@Table(name = "application_section_comment")
+@NamedQuery(name = SectionComment.FIND_OF_APPLICATION,
+        query = "select c from SectionComment c where c.applicationId = :applicationId order by c.createdAt, c.id")
+public class SectionComment {
+
+    public static final String FIND_OF_APPLICATION = "SectionComment.findOfApplication";
+    public static final int COMMENT_MAX = 1000;
+
+    @Id
+    @SequenceGenerator(name = "application_comment_seq", sequenceName = "application_comment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_comment_seq")
+    private Long id;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private FormSection section;
+
+    @Column(nullable = false, length = COMMENT_MAX)
+    private String comment;
+
+    @Column(name = "author_name", nullable = false, length = 100)
+    private String authorName;
+
+    @Column(name = "unit_name", length = 200)
+    private String unitName;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected SectionComment() {
+    }
+
+    public SectionComment(Long applicationId, FormSection section, String comment, String authorName,
+                          String unitName, OffsetDateTime now) {
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("application.comment.required");
+        }
+        if (text.length() > COMMENT_MAX) {
+            throw new BusinessException("application.comment.tooLong", COMMENT_MAX);
+        }
+        this.applicationId = Objects.requireNonNull(applicationId);
+        this.section = Objects.requireNonNull(section);
+        this.comment = text;
+        this.authorName = Objects.requireNonNull(authorName);
+        this.unitName = unitName;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public FormSection getSection() {
+        return section;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}
