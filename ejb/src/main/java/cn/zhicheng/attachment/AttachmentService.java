@@ -29,6 +29,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The one way files enter and leave the system. Checks the type by content and the size per purpose, stores the
@@ -39,6 +40,8 @@ import java.util.HexFormat;
 public class AttachmentService {
 
     private static final int SNIFF_BYTES = 4096;
+    private static final List<String> PERSONAL_REQUESTS = List.of("CertificateVerificationRequest",
+            "TalentStatisticsEntry", "OutOfProvinceTitleConfirmation");
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
@@ -182,8 +185,30 @@ public class AttachmentService {
             return true;
         }
         // a registration's business licence, for the unit asked to approve it (SPEC §3.1.3 预览)
-        return attachment.getPurpose() == AttachmentPurpose.UNIT_DOCUMENT
-                && unitRegistrations.isLicenceUnderCallersReview(attachment.getId());
+        if (attachment.getPurpose() == AttachmentPurpose.UNIT_DOCUMENT) {
+            return unitRegistrations.isLicenceUnderCallersReview(attachment.getId());
+        }
+        // an applicant's own request (证书核验, 专技人才统计, 外省职称确认), for the unit it waits at: a verification goes
+        // to a committee's formation unit outside the applicant's employer's scope (SPEC §3.8.7, §3.15.5)
+        return attachment.getPurpose() == AttachmentPurpose.GENERAL_DOCUMENT
+                && isPersonalRequestAtCallersUnit(caller, attachment.getId());
+    }
+
+    private boolean isPersonalRequestAtCallersUnit(Account caller, Long attachmentId) {
+        Long own = caller.staffUnit().map(Unit::getId).orElse(null);
+        if (own == null) {
+            return false;
+        }
+        for (String type : PERSONAL_REQUESTS) {
+            boolean waiting = !em.createQuery("select r.id from " + type + " r join r.attachmentIds a"
+                            + " where a = :attachment and r.reviewUnitId = :unit", Long.class)
+                    .setParameter("attachment", attachmentId).setParameter("unit", own)
+                    .setMaxResults(1).getResultList().isEmpty();
+            if (waiting) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isInSubmittedApplicationInScope(Long attachmentId) {

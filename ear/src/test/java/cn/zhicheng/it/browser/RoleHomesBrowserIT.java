@@ -56,7 +56,9 @@ class RoleHomesBrowserIT {
                     List.of("EXPERT_HOME", "EXPERT_PROFILE", "ACCOUNT_PASSWORD")},
             new Object[]{"510104199001011230", "/applicant/index.xhtml", "张三", null,
                     List.of("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_NEW", "APPLICANT_APPLICATIONS",
-                            "APPLICANT_PROFILE", "APPLICANT_MESSAGES", "ACCOUNT_PASSWORD")});
+                            "APPLICANT_PROFILE", "APPLICANT_CERTIFICATES", "APPLICANT_VERIFICATIONS",
+                            "APPLICANT_MESSAGES", "APPLICANT_TALENT", "APPLICANT_OUT_OF_PROVINCE",
+                            "ACCOUNT_PASSWORD")});
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

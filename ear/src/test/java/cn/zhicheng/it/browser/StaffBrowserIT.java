@@ -66,7 +66,9 @@ class StaffBrowserIT {
 
         browser.signIn(id, "Zhao@2026x");
         assertThat(browser.currentPath()).isEqualTo("/applicant/index.xhtml");
-        assertThat(browser.menuIds()).containsExactly("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_MESSAGES", "ACCOUNT_PASSWORD");
+        assertThat(browser.menuIds()).containsExactly("APPLICANT_HOME", "APPLICANT_EMPLOYER", "APPLICANT_NEW",
+                "APPLICANT_APPLICATIONS", "APPLICANT_PROFILE", "APPLICANT_CERTIFICATES", "APPLICANT_VERIFICATIONS",
+                "APPLICANT_MESSAGES", "APPLICANT_TALENT", "APPLICANT_OUT_OF_PROVINCE", "ACCOUNT_PASSWORD");
         assertThat(browser.text(By.id("employer"))).contains("尚未选择");
 
         browser.open("applicant/employer.xhtml");

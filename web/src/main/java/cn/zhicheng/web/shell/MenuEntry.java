@@ -86,7 +86,16 @@ public enum MenuEntry {
     APPLICANT_APPLICATIONS("/applicant/applications.xhtml", "menu.applicant.applications", EnumSet.of(Role.APPLICANT),
             null),
     APPLICANT_PROFILE("/applicant/profile.xhtml", "menu.applicant.profile", EnumSet.of(Role.APPLICANT), null),
+    /** 个人中心 → 我的证书 (SPEC §3.8.1, §3.8.7): 证书下载 and 证书核验. */
+    APPLICANT_CERTIFICATES("/applicant/certificates.xhtml", "menu.applicant.certificates", EnumSet.of(Role.APPLICANT),
+            null),
+    APPLICANT_VERIFICATIONS("/applicant/verifications.xhtml", "menu.applicant.verifications",
+            EnumSet.of(Role.APPLICANT), null),
     APPLICANT_MESSAGES("/applicant/messages.xhtml", "menu.applicant.messages", EnumSet.of(Role.APPLICANT), null),
+    /** 专技人才统计 (SPEC §3.8.9) and 外省职称确认 (§3.8.10). */
+    APPLICANT_TALENT("/applicant/talent.xhtml", "menu.applicant.talent", EnumSet.of(Role.APPLICANT), null),
+    APPLICANT_OUT_OF_PROVINCE("/applicant/outOfProvince.xhtml", "menu.applicant.outOfProvince",
+            EnumSet.of(Role.APPLICANT), null),
     ACCOUNT_PASSWORD("/account/password.xhtml", "menu.account.password", EnumSet.allOf(Role.class), null);
 
     private final String path;

@@ -60,11 +60,14 @@ class MenuEntryTest {
     void theEmployerChoiceExistsOnlyWhereApplicantsRegisterThemselves() {
         assertThat(menu(EnumSet.of(Role.APPLICANT), Set.of(), ApplicantProvisioning.SELF_REGISTER))
                 .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_EMPLOYER, MenuEntry.APPLICANT_NEW,
-                        MenuEntry.APPLICANT_APPLICATIONS, MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_MESSAGES,
-                        MenuEntry.ACCOUNT_PASSWORD);
+                        MenuEntry.APPLICANT_APPLICATIONS, MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_CERTIFICATES,
+                        MenuEntry.APPLICANT_VERIFICATIONS, MenuEntry.APPLICANT_MESSAGES, MenuEntry.APPLICANT_TALENT,
+                        MenuEntry.APPLICANT_OUT_OF_PROVINCE, MenuEntry.ACCOUNT_PASSWORD);
         assertThat(menu(EnumSet.of(Role.APPLICANT), Set.of(), ApplicantProvisioning.UNIT_CREATED))
                 .containsExactly(MenuEntry.APPLICANT_HOME, MenuEntry.APPLICANT_NEW, MenuEntry.APPLICANT_APPLICATIONS,
-                        MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_MESSAGES, MenuEntry.ACCOUNT_PASSWORD);
+                        MenuEntry.APPLICANT_PROFILE, MenuEntry.APPLICANT_CERTIFICATES,
+                        MenuEntry.APPLICANT_VERIFICATIONS, MenuEntry.APPLICANT_MESSAGES, MenuEntry.APPLICANT_TALENT,
+                        MenuEntry.APPLICANT_OUT_OF_PROVINCE, MenuEntry.ACCOUNT_PASSWORD);
     }
 
     @Test

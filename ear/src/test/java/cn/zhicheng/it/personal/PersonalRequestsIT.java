@@ -1,0 +1,515 @@
+package cn.zhicheng.it.personal;
+
+import cn.zhicheng.application.EducationLevel;
+import cn.zhicheng.application.OutOfProvinceTitleConfirmations;
+import cn.zhicheng.application.OutOfProvinceTitleInput;
+import cn.zhicheng.application.OutOfProvinceTitleView;
+import cn.zhicheng.application.PoliticalStatus;
+import cn.zhicheng.application.TalentCategory;
+import cn.zhicheng.application.TalentEntryView;
+import cn.zhicheng.application.TalentInput;
+import cn.zhicheng.application.TalentStatisticsEntries;
+import cn.zhicheng.attachment.AttachmentPurpose;
+import cn.zhicheng.attachment.AttachmentService;
+import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleLevel;
+import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.certificate.CertificateRow;
+import cn.zhicheng.certificate.CertificateVerifications;
+import cn.zhicheng.certificate.EvaluationOrganisationKind;
+import cn.zhicheng.certificate.MyCertificates;
+import cn.zhicheng.certificate.OrganisationOption;
+import cn.zhicheng.certificate.VerificationInput;
+import cn.zhicheng.certificate.VerificationView;
+import cn.zhicheng.committee.Committee;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.DocumentNumber;
+import cn.zhicheng.history.HistoricalInstitution;
+import cn.zhicheng.history.HistoryBatch;
+import cn.zhicheng.history.HistoryDetails;
+import cn.zhicheng.history.HistoryRecord;
+import cn.zhicheng.insurance.InsuranceRecord;
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
+import cn.zhicheng.it.SignIn;
+import cn.zhicheng.it.TestData;
+import cn.zhicheng.notice.Message;
+import cn.zhicheng.org.Account;
+import cn.zhicheng.org.Callers;
+import cn.zhicheng.org.HrssLevel;
+import cn.zhicheng.org.IdNumber;
+import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitType;
+import cn.zhicheng.review.PersonalRequestStatus;
+import cn.zhicheng.shared.AccessDeniedException;
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The applicant's own requests inside the real server against PostgreSQL (SPEC §3.8.7, §3.8.9, §3.8.10, §3.15.4,
+ * §3.15.5): field validation, attachments checked by content, 提交 routed to the employer chain or to the evaluation
+ * organisation's formation unit, 撤回 while unreviewed only, 退回 and 重新提交, 不通过, the flow log, the applicant's
+ * messages, 同步社保数据, 我的证书 from reviewed historical data — and that nobody reaches another person's request by
+ * its id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonalRequestsIT {
+
+    private static final String PASSWORD = "Right@2026";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(PersonalRequestsIT.class, SignIn.class, TestData.class);
+    }
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private OutOfProvinceTitleConfirmations outOfProvince;
+
+    @EJB
+    private TalentStatisticsEntries talent;
+
+    @EJB
+    private CertificateVerifications verifications;
+
+    @EJB
+    private MyCertificates myCertificates;
+
+    @EJB
+    private AttachmentService attachments;
+
+    private String hashed;
+
+    /**
+     * 省人社厅 → 市人社局 → 卫健委 (主管部门) → 医院 (the employer of 甲 and 乙); 设计院 (self-evaluating) formed a filed
+     * committee; the city created a historical institution; 丙 has no employer; a stranger unit elsewhere.
+     */
+    private final class World {
+        String tag;
+        Unit province;
+        Unit city;
+        Unit department;
+        Unit hospital;
+        Unit institute;
+        Unit stranger;
+        Account applicant;
+        Account other;
+        Account noEmployer;
+        Account hospitalAdmin;
+        Account departmentAdmin;
+        Account cityAdmin;
+        Account instituteAdmin;
+        Account strangerAdmin;
+        TitleSeries series;
+        Committee committee;
+        HistoricalInstitution institution;
+    }
+
+    private World world() throws Exception {
+        String tag = "pr" + System.nanoTime();
+        return inTransaction(() -> {
+            World w = new World();
+            w.tag = tag;
+            w.province = unit(tag + "省人社厅", UnitType.HRSS, null);
+            w.city = unit(tag + "市人社局", UnitType.HRSS, w.province);
+            w.department = unit(tag + "卫健委", UnitType.COMPETENT_DEPARTMENT, w.city);
+            w.hospital = unit(tag + "医院", UnitType.APPLYING_UNIT, w.department);
+            w.institute = unit(tag + "设计院", UnitType.SELF_EVALUATING_UNIT, w.city);
+            w.stranger = unit(tag + "外单位", UnitType.APPLYING_UNIT, w.province);
+            w.applicant = applicant("甲", w.hospital);
+            w.other = applicant("乙", w.hospital);
+            w.noEmployer = applicant("丙", null);
+            w.hospitalAdmin = staff(tag + "_h", w.hospital);
+            w.departmentAdmin = staff(tag + "_d", w.department);
+            w.cityAdmin = staff(tag + "_c", w.city);
+            w.instituteAdmin = staff(tag + "_i", w.institute);
+            w.strangerAdmin = staff(tag + "_s", w.stranger);
+            w.series = new TitleSeries(tag + "工程");
+            em.persist(w.series);
+            w.committee = new Committee(tag + "工程高评委", w.institute, w.series, false, Times.now());
+            em.persist(w.committee);
+            w.committee.authoriseAtCreation(Times.now());
+            w.institution = new HistoricalInstitution(w.city, Times.now());
+            w.institution.describe(tag + "原职改办", List.of(w.series), List.of(TitleLevel.INTERMEDIATE),
+                    List.of(w.institute));
+            em.persist(w.institution);
+            return w;
+        });
+    }
+
+    // ---- 外省职称确认: validation, attachments, submit, withdraw, scoping, pass, return, resubmit, reject ----
+
+    @Test
+    void anOutOfProvinceTitleGoesUpTheEmployerChainIsWithdrawnReturnedAndResubmitted() throws Exception {
+        World w = world();
+        signIn(w.applicant);
+        assertRejected(() -> outOfProvince.save(null, outOfProvinceInput(w, LocalDate.now().plusDays(2))),
+                "outOfProvince.obtainedOn.future");
+        assertRejected(() -> outOfProvince.save(null, new OutOfProvinceTitleInput("", "重庆市人社局", w.series.getId(),
+                TitleLevel.INTERMEDIATE, "土木", "工程师", LocalDate.of(2019, 6, 1), "CQ1", "渝人社〔2019〕1号")),
+                "outOfProvince.province.required");
+        assertRejected(() -> outOfProvince.save(null, new OutOfProvinceTitleInput("重庆市", "重庆市人社局", -1L,
+                TitleLevel.INTERMEDIATE, "土木", "工程师", LocalDate.of(2019, 6, 1), "CQ1", "渝人社〔2019〕1号")),
+                "personalRequest.series.unknown");
+        OutOfProvinceTitleView draft = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1)));
+        Long id = draft.id();
+        assertEquals(PersonalRequestStatus.DRAFT, draft.state().status());
+        assertTrue(draft.state().submittable());
+        assertRejected(() -> outOfProvince.submit(id), "personalRequest.attachments.required");
+        assertRejected(() -> outOfProvince.attach(id, new ByteArrayInputStream("MZ\u0090\u0000 not a pdf"
+                .getBytes(StandardCharsets.ISO_8859_1)), "证书.pdf"), "attachment.type.notAccepted");
+        OutOfProvinceTitleView attached = outOfProvince.attach(id, new ByteArrayInputStream(PDF), "证书.pdf");
+        assertEquals(List.of("证书.pdf"), attached.state().attachments().stream()
+                .map(a -> a.name()).toList());
+
+        OutOfProvinceTitleView submitted = outOfProvince.submit(id);
+        assertEquals(PersonalRequestStatus.SUBMITTED, submitted.state().status());
+        assertEquals(w.hospital.getName(), submitted.state().reviewUnitName());
+        assertEquals(List.of(w.hospital.getName(), w.department.getName()),
+                submitted.state().reviewPath().subList(0, 2), "employer first, then up its chain");
+        assertTrue(submitted.state().withdrawable());
+        assertRejected(() -> outOfProvince.save(id, outOfProvinceInput(w, LocalDate.of(2019, 6, 2))),
+                "personalRequest.notEditable");
+        assertEquals(PersonalRequestStatus.DRAFT, outOfProvince.withdraw(id).state().status());
+        outOfProvince.submit(id);
+
+        // another applicant, a unit outside the chain: no access by id
+        signIn(w.other);
+        assertDenied(() -> outOfProvince.get(id));
+        assertDenied(() -> outOfProvince.withdraw(id));
+        assertDenied(() -> outOfProvince.save(id, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))));
+        assertDenied(() -> outOfProvince.attach(id, new ByteArrayInputStream(PDF), "x.pdf"));
+        assertDenied(() -> outOfProvince.flowLog(id, 0, 10));
+        assertDenied(() -> outOfProvince.discard(id));
+        assertEquals(0L, outOfProvince.countMine());
+        signIn(w.strangerAdmin);
+        assertDenied(() -> outOfProvince.pending(w.hospital.getId(), 0, 10));
+        assertDenied(() -> outOfProvince.review(id));
+        assertDenied(() -> outOfProvince.pass(id, null));
+        signIn(w.departmentAdmin);
+        assertRejected(() -> outOfProvince.pass(id, null), "personalRequest.review.notYours");
+
+        // the employer passes: the applicant can no longer withdraw
+        signIn(w.hospitalAdmin);
+        assertTrue(outOfProvince.pending(w.hospital.getId(), 0, 100).stream().anyMatch(v -> v.id().equals(id)));
+        assertEquals(1L, outOfProvince.countPending(w.hospital.getId()));
+        assertEquals(w.department.getName(), outOfProvince.pass(id, "情况属实").state().reviewUnitName());
+        signIn(w.applicant);
+        assertRejected(() -> outOfProvince.withdraw(id), "personalRequest.withdraw.notAllowed");
+
+        // the department returns it; the applicant corrects and resubmits
+        signIn(w.departmentAdmin);
+        assertRejected(() -> outOfProvince.returnWith(id, " "), "personalRequest.opinion.required");
+        assertEquals(PersonalRequestStatus.RETURNED, outOfProvince.returnWith(id, "证书扫描件不清晰").state().status());
+        signIn(w.applicant);
+        OutOfProvinceTitleView returned = outOfProvince.get(id);
+        assertEquals("证书扫描件不清晰", returned.state().lastOpinion());
+        assertTrue(returned.state().editable());
+        assertTrue(messageTitles(w.applicant).contains("外省职称确认申请被退回"));
+        Long firstFile = returned.state().attachments().get(0).id();
+        outOfProvince.attach(id, new ByteArrayInputStream(PDF), "清晰证书.pdf");
+        outOfProvince.detach(id, firstFile);
+        OutOfProvinceTitleView resubmitted = outOfProvince.submit(id);
+        assertEquals(w.hospital.getName(), resubmitted.state().reviewUnitName(), "a resubmission starts again");
+
+        // the employer rejects it: final, kept, not deletable
+        signIn(w.hospitalAdmin);
+        assertEquals(PersonalRequestStatus.REJECTED, outOfProvince.reject(id, "非本人证书").state().status());
+        signIn(w.applicant);
+        assertRejected(() -> outOfProvince.discard(id), "personalRequest.discard.notDraft");
+        assertRejected(() -> outOfProvince.submit(id), "personalRequest.transition");
+        assertEquals(List.of("CREATED", "SUBMITTED", "WITHDRAWN", "SUBMITTED", "LEVEL_PASSED", "RETURNED",
+                "RESUBMITTED", "REJECTED"), actions(outOfProvince.flowLog(id, 0, 50)));
+        assertEquals(8L, outOfProvince.countFlowLog(id));
+        AuditRecord returnEntry = outOfProvince.flowLog(id, 0, 50).stream()
+                .filter(r -> r.getAction().equals("RETURNED")).findFirst().orElseThrow();
+        assertEquals(w.department.getName(), returnEntry.getActorUnitName());
+        assertEquals("证书扫描件不清晰", returnEntry.getOpinion());
+        assertEquals("SUBMITTED", returnEntry.getFromStatus());
+        assertEquals("RETURNED", returnEntry.getToStatus());
+
+        // a draft can be deleted by its owner only
+        Long second = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2020, 1, 1))).id();
+        signIn(w.other);
+        assertDenied(() -> outOfProvince.discard(second));
+        signIn(w.applicant);
+        outOfProvince.discard(second);
+        assertDenied(() -> outOfProvince.get(second));
+        assertEquals(1L, outOfProvince.countMine());
+    }
+
+    // ---- 专技人才统计 ----
+
+    @Test
+    void aTalentEntryNeedsAnEmployerMatchesTheIdNumberAndIsOneAtATime() throws Exception {
+        World w = world();
+        signIn(w.noEmployer);
+        IdNumber noEmployerId = w.noEmployer.getIdNumber();
+        Long orphan = talent.save(null, talentInput(w, noEmployerId.sex(), noEmployerId.birthDate())).id();
+        assertRejected(() -> talent.submit(orphan), "personalRequest.employerRequired");
+
+        signIn(w.applicant);
+        IdNumber id = w.applicant.getIdNumber();
+        assertRejected(() -> talent.save(null, talentInput(w, id.sex() == cn.zhicheng.org.Sex.MALE
+                ? cn.zhicheng.org.Sex.FEMALE : cn.zhicheng.org.Sex.MALE, id.birthDate())), "talentEntry.sex.mismatch");
+        assertRejected(() -> talent.save(null, talentInput(w, id.sex(), id.birthDate().minusDays(1))),
+                "talentEntry.birthDate.mismatch");
+        assertRejected(() -> talent.save(null, new TalentInput(w.series.getId(), null, id.sex(), "汉族",
+                PoliticalStatus.MASSES, false, EducationLevel.BACHELOR, id.birthDate())), "talentEntry.category.required");
+        TalentEntryView entry = talent.save(null, talentInput(w, id.sex(), id.birthDate()));
+        assertRejected(() -> talent.save(null, talentInput(w, id.sex(), id.birthDate())), "talentEntry.alreadyOpen");
+        TalentEntryView submitted = talent.submit(entry.id());
+        assertEquals(PersonalRequestStatus.SUBMITTED, submitted.state().status());
+        assertEquals(w.hospital.getName(), submitted.state().reviewUnitName());
+        assertTrue(submitted.state().attachments().isEmpty(), "statistics need no attachment");
+
+        signIn(w.other);
+        assertDenied(() -> talent.get(entry.id()));
+        assertDenied(() -> talent.withdraw(entry.id()));
+
+        signIn(w.hospitalAdmin);
+        assertEquals(w.department.getName(), talent.pass(entry.id(), null).state().reviewUnitName(),
+                "审核通过 moves the entry to the unit above");
+        signIn(w.hospitalAdmin);
+        assertRejected(() -> talent.pass(entry.id(), null), "personalRequest.review.notYours");
+        assertEquals(w.tag + "医院", talent.review(entry.id()).state().reviewPath().get(0),
+                "a unit the entry passed through still reads it");
+        signIn(w.departmentAdmin);
+        talent.reject(entry.id(), "信息与档案不符");
+        signIn(w.applicant);
+        assertTrue(messageTitles(w.applicant).contains("专技人才统计信息审核不通过"));
+        // after a decision a new entry may be filed
+        assertEquals(PersonalRequestStatus.DRAFT, talent.save(null, talentInput(w, id.sex(), id.birthDate()))
+                .state().status());
+    }
+
+    // ---- 证书核验 and 我的证书 ----
+
+    @Test
+    void aVerificationGoesToTheOrganisationsFormationUnitWithTheInsuranceAnswer() throws Exception {
+        World w = world();
+        signIn(w.applicant);
+        List<OrganisationOption> organisations = verifications.organisations();
+        OrganisationOption committee = organisations.stream().filter(o -> o.name().equals(w.committee.getName()))
+                .findFirst().orElseThrow();
+        OrganisationOption institution = organisations.stream()
+                .filter(o -> o.name().equals(w.institution.getName())).findFirst().orElseThrow();
+        assertEquals(EvaluationOrganisationKind.HISTORICAL_INSTITUTION, institution.kind());
+
+        assertRejected(() -> verifications.save(null, verificationInput(w, committee.key(), "川人社职〔2019〕60号")),
+                "certificateVerification.documentNumber.year");
+        assertRejected(() -> verifications.save(null, verificationInput(w, committee.key(), "川人社职[2018]60号")),
+                "documentNumber.brackets");
+        assertRejected(() -> verifications.save(null, verificationInput(w, "COMMITTEE:-5", "川人社职〔2018〕60号")),
+                "certificateVerification.organisation.unknown");
+        assertRejected(() -> verifications.save(null, verificationInput(w, null, "川人社职〔2018〕60号")),
+                "certificateVerification.organisation.required");
+        Long id = verifications.save(null, verificationInput(w, committee.key(), "川人社职〔2018〕60号")).id();
+
+        // 同步社保数据: no record, then a record at the employer
+        VerificationView synced = verifications.syncInsurance(id);
+        assertEquals(Boolean.FALSE, synced.insured());
+        assertEquals(w.hospital.getName(), synced.insuranceUnitName());
+        inTransaction(() -> {
+            em.persist(new InsuranceRecord(w.applicant.getIdNumber().value(), w.hospital.getId(), null, null));
+            return null;
+        });
+        assertEquals(Boolean.TRUE, verifications.syncInsurance(id).insured());
+        signIn(w.noEmployer);
+        Long orphan = verifications.save(null, verificationInput(w, committee.key(), "川人社职〔2018〕60号")).id();
+        assertRejected(() -> verifications.syncInsurance(orphan), "certificateVerification.insurance.noEmployer");
+
+        signIn(w.applicant);
+        verifications.attach(id, new ByteArrayInputStream(PDF), "证书.pdf");
+        VerificationView submitted = verifications.submit(id);
+        assertEquals(List.of(w.institute.getName()), submitted.state().reviewPath(),
+                "the committee's formation unit reviews it");
+        signIn(w.other);
+        assertDenied(() -> verifications.get(id));
+        assertDenied(() -> verifications.syncInsurance(id));
+        signIn(w.hospitalAdmin);
+        assertDenied(() -> verifications.review(id));
+        Long scan = submitted.state().attachments().get(0).id();
+        signIn(w.strangerAdmin);
+        assertRejected(() -> attachments.get(scan), "attachment.notFound");
+        signIn(w.instituteAdmin);
+        assertEquals("证书.pdf", attachments.get(scan).getOriginalName(), "the reviewing unit reads the scan");
+        assertEquals(1L, verifications.countPending(w.institute.getId()));
+        assertEquals(PersonalRequestStatus.PASSED, verifications.pass(id, "核验无误").state().status());
+        signIn(w.applicant);
+        assertTrue(messageTitles(w.applicant).contains("证书核验申请已审核通过"));
+        assertEquals(List.of("CREATED", "INSURANCE_SYNCED", "INSURANCE_SYNCED", "SUBMITTED", "PASSED"),
+                actions(verifications.flowLog(id, 0, 50)));
+
+        // a historical institution's certificate goes to the 人社部门 that created the institution
+        Long old = verifications.save(null, verificationInput(w, institution.key(), "川人社职〔2018〕61号")).id();
+        verifications.attach(old, new ByteArrayInputStream(PDF), "旧证书.pdf");
+        assertEquals(List.of(w.city.getName()), verifications.submit(old).state().reviewPath());
+    }
+
+    @Test
+    void myCertificatesListReviewedHistoricalRecordsOfMyIdNumberOnly() throws Exception {
+        World w = world();
+        signIn(w.cityAdmin);
+        Long file = attachments.store(new ByteArrayInputStream(PDF), "任职资格文件.pdf", AttachmentPurpose.STAMPED_PDF)
+                .getId();
+        String number = "川人社职〔2018〕" + (System.nanoTime() % 100_000) + "号";
+        inTransaction(() -> {
+            HistoryBatch approved = new HistoryBatch(w.institute, AcquisitionType.REVIEW, DocumentNumber.of(number),
+                    "seed", "seed", Times.now());
+            em.persist(approved);
+            approved.submit(w.city, List.of(w.city.getId()), file, Times.now());
+            approved.pass(w.city.getId(), Times.now());
+            em.persist(new HistoryRecord(approved.getId(), 1, record(w.applicant, w, number, TitleLevel.SENIOR_DEPUTY, "高级工程师"), false,
+                    Times.now()));
+            HistoryBatch pending = new HistoryBatch(w.institute, AcquisitionType.REVIEW, DocumentNumber.of(number),
+                    "seed", "seed", Times.now());
+            em.persist(pending);
+            em.persist(new HistoryRecord(pending.getId(), 1, record(w.applicant, w, number, TitleLevel.SENIOR_FULL, "正高级工程师"), false,
+                    Times.now()));
+            return null;
+        });
+        signIn(w.applicant);
+        List<CertificateRow> mine = myCertificates.ofCaller();
+        assertEquals(List.of("高级工程师"), mine.stream().map(CertificateRow::qualificationName).toList(),
+                "only records whose batch passed the review");
+        assertEquals(number, mine.get(0).documentNumber());
+        signIn(w.other);
+        assertTrue(myCertificates.ofCaller().isEmpty());
+        signIn(w.cityAdmin);
+        assertThrows(EJBAccessException.class, () -> myCertificates.ofCaller());
+    }
+
+    // ---- helpers ----
+
+    private static HistoryDetails record(Account holder, World w, String number, TitleLevel level,
+                                         String qualification) {
+        IdNumber id = holder.getIdNumber();
+        return new HistoryDetails("510000", "居民身份证", id.value(), holder.getDisplayName(), id.sex(), id.birthDate(),
+                "ZS001", w.series.getName(), level, qualification, "建筑工程", w.committee.getName(),
+                LocalDate.of(2018, 10, 20), LocalDate.of(2018, 12, 16), number, w.hospital.getName());
+    }
+
+    private static OutOfProvinceTitleInput outOfProvinceInput(World w, LocalDate obtainedOn) {
+        return new OutOfProvinceTitleInput("重庆市", "重庆市人力资源和社会保障局", w.series.getId(),
+                TitleLevel.INTERMEDIATE, "土木工程", "工程师", obtainedOn, "CQ2019001", "渝人社职〔2019〕12号");
+    }
+
+    private static TalentInput talentInput(World w, cn.zhicheng.org.Sex sex, LocalDate birthDate) {
+        return new TalentInput(w.series.getId(), TalentCategory.INTERMEDIATE, sex, "汉族", PoliticalStatus.CPC_MEMBER,
+                false, EducationLevel.MASTER, birthDate);
+    }
+
+    private static VerificationInput verificationInput(World w, String organisation, String documentNumber) {
+        return new VerificationInput("ZC2018001", w.series.getId(), TitleLevel.SENIOR_DEPUTY, "建筑工程", "高级工程师",
+                organisation, LocalDate.of(2018, 12, 20), documentNumber);
+    }
+
+    private List<String> messageTitles(Account account) {
+        return em.createQuery("select m from Message m where m.recipientId = :id", Message.class)
+                .setParameter("id", account.getId()).getResultList().stream().map(Message::getTitle).toList();
+    }
+
+    private static List<String> actions(List<AuditRecord> newestFirst) {
+        List<String> actions = new java.util.ArrayList<>(newestFirst.stream().map(AuditRecord::getAction).toList());
+        java.util.Collections.reverse(actions);
+        return actions;
+    }
+
+    private static void assertRejected(Executable action, String key) {
+        BusinessException e = assertThrows(BusinessException.class, action);
+        assertFalse(e instanceof AccessDeniedException, "expected a refusal, not a denial: " + e.getMessageKey());
+        assertEquals(key, e.getMessageKey());
+    }
+
+    private static void assertDenied(Executable action) {
+        assertThrows(AccessDeniedException.class, action);
+    }
+
+    private void signIn(Account account) throws ServletException {
+        SignIn.as(securityContext, request, account.getLoginName(), PASSWORD);
+        assertEquals(account.getLoginName(), callers.current().getLoginName());
+    }
+
+    private Unit unit(String name, UnitType type, Unit parent) {
+        Unit unit = new Unit(name, null, type, type == UnitType.HRSS
+                ? (parent == null ? HrssLevel.PROVINCE : HrssLevel.CITY) : null, "510000", Times.now());
+        em.persist(unit);
+        unit.placeUnder(parent);
+        return unit;
+    }
+
+    private Account applicant(String name, Unit employer) {
+        String idNumber = TestData.idNumber();
+        Account account = Account.selfRegistered(idNumber, name, IdNumber.of(idNumber), null, hash(), Times.now());
+        account.grant(Role.APPLICANT, employer);
+        em.persist(account);
+        return account;
+    }
+
+    private Account staff(String login, Unit unit) {
+        Account account = Account.selfRegistered(login, "审核人", null, null, hash(), Times.now());
+        account.grant(Role.UNIT_ADMIN, unit);
+        em.persist(account);
+        return account;
+    }
+
+    private String hash() {
+        if (hashed == null) {
+            hashed = hasher.hash(PASSWORD);
+        }
+        return hashed;
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        return InTransaction.call(tx, work);
+    }
+}
