@@ -47,6 +47,7 @@ public class NewApplicationBacking implements Serializable {
     private UiMessages messages;
 
     private UnitChoice employer;
+    private boolean employerChangeable;
     private ApplicationKind kind = ApplicationKind.REVIEW;
     private Long seriesId;
     private TitleLevel level;
@@ -57,6 +58,12 @@ public class NewApplicationBacking implements Serializable {
 
     public void load() {
         employer = applicants.employerOfCaller().orElse(null);
+        employerChangeable = applicants.isSelfRegistrationOpen();
+    }
+
+    /** SC: applicants choose their employer; HB: the unit that created the account is the employer (SPEC §3.8.3). */
+    public boolean isEmployerChangeable() {
+        return employerChangeable;
     }
 
     public List<ApplicationKind> getKinds() {
