@@ -278,6 +278,52 @@ public class HistoryUploads {
         auditLog.record(ENTITY, record.getBatchId(), "RECORD_DELETED", null, null, record.getName());
     }
 
+    /** The cells of a record of the caller's batch as the template has them, for the 修改 dialog of the 详情. */
+    public List<String> recordCells(Long recordId) {
+        HistoryRecord record = ownRecord(recordId);
+        return new ArrayList<>(record.cells());
+    }
+
+    /**
+     * 修改 one record in the 详情 of a batch that is still editable (待提交 or returned): the edited cells are checked
+     * again with every rule, the duplicate rule against the other records; a row that passes replaces the record's
+     * details (audited), one that does not changes nothing.
+     *
+     * @return empty when the record was saved, else the row with the reason it was refused
+     */
+    public Optional<FailureRow> editRecord(Long recordId, List<String> cells) {
+        HistoryRecord record = ownRecord(recordId);
+        HistoryBatch batch = find(record.getBatchId());
+        batch.requireEditable();
+        List<String> padded = new ArrayList<>(cells == null ? List.of() : cells);
+        while (padded.size() < HistoryColumn.WIDTH) {
+            padded.add("");
+        }
+        padded = new ArrayList<>(padded.subList(0, HistoryColumn.WIDTH));
+        HistoryRowResult result = checkData(batch.getId()).newCheck().checkRules(record.getRowNumber(), padded);
+        if (result.isValid() && !result.details().duplicateKey().equals(record.duplicateKey())
+                && isStored(result.details())) {
+            result = HistoryRowCheck.duplicateOfRecord(result);
+        }
+        if (!result.isValid()) {
+            return Optional.of(new FailureRow(null, batch.getId(), record.getRowNumber(), result.column(),
+                    result.messageKey(), result.arguments().toArray(), padded));
+        }
+        String before = record.getName() + " " + record.getIdNumber();
+        boolean insured = insurance.isInsuredAt(batch.getCollectingUnit().getId(), result.details().idNumber());
+        record.correct(result.details(), !insured);
+        auditLog.record(ENTITY, batch.getId(), "RECORD_EDITED", null, null,
+                before + " → " + result.details().name() + " " + result.details().idNumber());
+        return Optional.empty();
+    }
+
+    private HistoryRecord ownRecord(Long recordId) {
+        HistoryRecord record = Optional.ofNullable(recordId).map(id -> em.find(HistoryRecord.class, id))
+                .orElseThrow(() -> new BusinessException("history.record.notFound"));
+        own(record.getBatchId());
+        return record;
+    }
+
     /** The flow log (流转日志) of a batch, newest first. */
     public List<AuditRecord> log(Long batchId, int first, int pageSize) {
         visible(batchId);
