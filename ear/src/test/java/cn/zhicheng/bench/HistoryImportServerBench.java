@@ -52,12 +52,20 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The historical-title import of 20,000 rows (issue 8's benchmark; {@code -Dbench.rows} changes it) inside the real
- * server: the {@code historicalTitleImport} job started through its EJB facade, every rule of SPEC §3.13.2, against
- * PostgreSQL. Prints rows/s end to end and the server's heap before and at its peak (the sum of the heap pools'
- * peaks) — no assertions on time. Not part of the test suite (the name does not end in IT): run it with
- * {@code mvn -B -pl ear verify -Dit.test=HistoryImportServerBench -Dtest=NoUnitTests
- * -Dsurefire.failIfNoSpecifiedTests=false}; the numbers also go to the test domain's
+ * The historical-title import inside the real server (issue 8's benchmark): for each size of {@code ZC_BENCH_ROWS}
+ * (comma-separated, in the environment the server starts from; default 20,000) a workbook as Excel saves it
+ * ({@link HistoryWorkbooks}), then the {@code historicalTitleImport} job started through its EJB facade, every rule
+ * of SPEC §3.13.2, against PostgreSQL:
+ * <ul>
+ *   <li>timed run: rows/s end to end (upload call to the job's end) and the heap pools' peaks;</li>
+ *   <li>heap run: the same file into a batch of its own while a sampler forces a full GC every second — the peak of
+ *       the live heap, the figure the 128 MB budget is about;</li>
+ *   <li>a plain PostgreSQL {@code COPY ... FROM STDIN} of the same rows into an empty copy of history_record with its
+ *       indexes: the physical limit of the write side.</li>
+ * </ul>
+ * No assertions on time. Not part of the test suite (the name does not end in IT): run it with
+ * {@code ZC_BENCH_ROWS=100000,1000000 mvn -B verify -Dit.test=HistoryImportServerBench -Dtest=NoUnitTests
+ * -Dsurefire.failIfNoSpecifiedTests=false} (or {@code ./zc bench}); the numbers also go to the test domain's
  * {@code logs/history-import-server.txt}.
  */
 @ExtendWith(ArquillianExtension.class)

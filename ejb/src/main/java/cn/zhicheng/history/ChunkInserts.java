@@ -20,9 +20,11 @@ import java.util.Set;
  * The SQL of one import chunk (SPEC §3.13.2 at 1,000,000 rows): the valid rows in one {@code INSERT ... SELECT FROM
  * unnest(arrays) ON CONFLICT DO NOTHING} (one round trip, no statement per row), so the records' unique key (person,
  * series, level, 文号) is the duplicate rule — bounded memory however long the file, and still exact after a restart
- * or a re-upload. A row the key turned away is looked up once more to say why: an earlier row of the same batch
- * ({@code history.duplicate.inFile} with its row) or another batch's record ({@code history.duplicate.existing}). The
- * refused rows follow in one more statement. Ids come from the entities' sequences in their allocation blocks, so
+ * or a re-upload. A row the key turned away is told why: an earlier row of the same chunk, or (looked up once more)
+ * an earlier row of the same batch ({@code history.duplicate.inFile} with that row), else another batch's record
+ * ({@code history.duplicate.existing}). A row that repeats both another batch's record and an earlier row of the
+ * file in an earlier chunk is reported as the former (no key is kept between chunks). The refused rows follow in one
+ * more statement. Ids come from the entities' sequences in their allocation blocks, so
  * JPA and these inserts never collide. Runs on the chunk transaction's connection ({@link HistoryUploads#write});
  * public for the benchmark, which drives it with a plain connection.
  */
@@ -66,7 +68,7 @@ public final class ChunkInserts {
         List<HistoryRowResult> valid = rows.stream().filter(HistoryRowResult::isValid).toList();
         Set<Long> inserted = insertRecords(batchId, valid, insured, at);
         List<HistoryRowResult> turnedAway = valid.stream().filter(r -> !inserted.contains(r.rowNumber())).toList();
-        Map<Long, HistoryRowResult> duplicates = explain(batchId, turnedAway);
+        Map<Long, HistoryRowResult> duplicates = explain(batchId, valid, turnedAway);
         List<HistoryRowResult> failures = new ArrayList<>();
         for (HistoryRowResult row : rows) {
             if (!row.isValid()) {
@@ -133,11 +135,36 @@ public final class ChunkInserts {
         return inserted;
     }
 
-    /** Why the unique key turned rows away: the record holding each key, of this batch or another. */
-    private Map<Long, HistoryRowResult> explain(long batchId, List<HistoryRowResult> rows) throws SQLException {
+    /**
+     * Why the unique key turned rows away: an earlier row of the same chunk with that key (the in-file rule comes
+     * first, as in {@link HistoryRowCheck#check}), else the record holding the key, of this batch (an earlier row of
+     * the file) or of another batch.
+     */
+    private Map<Long, HistoryRowResult> explain(long batchId, List<HistoryRowResult> valid,
+                                                List<HistoryRowResult> rows) throws SQLException {
         Map<Long, HistoryRowResult> refusals = new HashMap<>();
         if (rows.isEmpty()) {
             return refusals;
+        }
+        Map<String, Long> firstInChunk = new HashMap<>();
+        valid.forEach(r -> firstInChunk.putIfAbsent(r.details().duplicateKey(), r.rowNumber()));
+        List<HistoryRowResult> unexplained = new ArrayList<>();
+        for (HistoryRowResult row : rows) {
+            long earlier = firstInChunk.get(row.details().duplicateKey());
+            if (earlier < row.rowNumber()) {
+                refusals.put(row.rowNumber(), HistoryRowCheck.duplicateInFile(row, earlier));
+            } else {
+                unexplained.add(row);
+            }
+        }
+        explainByRecords(batchId, unexplained, refusals);
+        return refusals;
+    }
+
+    private void explainByRecords(long batchId, List<HistoryRowResult> rows, Map<Long, HistoryRowResult> refusals)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
         int n = rows.size();
         Long[] rowNumbers = new Long[n];
@@ -169,7 +196,6 @@ public final class ChunkInserts {
         for (HistoryRowResult row : rows) {
             refusals.putIfAbsent(row.rowNumber(), HistoryRowCheck.duplicateOfRecord(row));
         }
-        return refusals;
     }
 
     private void insertFailures(long batchId, List<HistoryRowResult> rows, OffsetDateTime now, Timestamp at)
