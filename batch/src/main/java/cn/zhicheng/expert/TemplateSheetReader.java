@@ -32,6 +32,10 @@ import java.util.logging.Logger;
  */
 public abstract class TemplateSheetReader extends AbstractItemReader {
 
+    /** Rows parsed ahead of the step: a few chunks, a few MB. */
+    private static final int AHEAD = 2_000;
+    private static final Logger LOG = Logger.getLogger(TemplateSheetReader.class.getName());
+
     @Inject
     @BatchProperty
     private String file;
@@ -41,10 +45,6 @@ public abstract class TemplateSheetReader extends AbstractItemReader {
 
     @EJB
     private JobProgressTracker progress;
-
-    /** Rows parsed ahead of the step: a few chunks, a few MB. */
-    private static final int AHEAD = 2_000;
-    private static final Logger LOG = Logger.getLogger(TemplateSheetReader.class.getName());
 
     private RowsAhead rows;
     private long resumeAfter;
