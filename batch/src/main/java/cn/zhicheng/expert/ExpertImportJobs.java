@@ -64,6 +64,8 @@ public class ExpertImportJobs {
         Unit unit = access.requireManaged(committeeId);
         try {
             ExpertSheetReader.requireTemplate(file);
+        } catch (InflatedXlsxException e) {
+            throw new BusinessException("xlsx.inflated");
         } catch (IOException e) {
             throw new BusinessException("expert.import.notXlsx");
         }

@@ -21,7 +21,7 @@ public record SheetLayout(int width, int headerRow, Consumer<SheetRow> checkHead
         return row.number() > headerRow && !row.isBlank() && !isExample.test(row);
     }
 
-    /** The data rows of a file (a streaming pass of its own: the progress bar needs the total first). */
+    /** The data rows of a file, in a streaming pass of its own (the jobs count as they read; this is for checks). */
     public long countDataRows(Path path) throws IOException {
         long count = 0;
         try (XlsxRows counting = new XlsxRows(path, width)) {

@@ -1,5 +1,6 @@
 package cn.zhicheng.history;
 
+import cn.zhicheng.expert.InflatedXlsxException;
 import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobName;
 import cn.zhicheng.job.JobView;
@@ -91,6 +92,8 @@ public class HistoryImportJobs {
     private static void requireTemplate(Path file) {
         try {
             HistorySheetReader.requireTemplate(file);
+        } catch (InflatedXlsxException e) {
+            throw new BusinessException("xlsx.inflated");
         } catch (IOException e) {
             throw new BusinessException("history.import.notXlsx");
         }

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Checks each row with {@link HistoryRowCheck}: a refused row is no error of the job, it travels to the writer as a
- * failure with its row, column and reason. What the checks need is read once per execution, so after a restart the
- * rows committed before the failure count as existing records.
+ * Checks each row with {@link HistoryRowCheck#checkRules}: a refused row is no error of the job, it travels to the
+ * writer as a failure with its row, column and reason. The duplicate rule is the writer's (the records' unique key),
+ * so nothing grows with the file here. What the checks need is read once per execution.
  */
 @Named
 @Dependent
@@ -32,6 +32,6 @@ public class HistoryRowProcessor implements ItemProcessor {
             check = uploads.checkData(Long.valueOf(batchId)).newCheck();
         }
         SheetRow row = (SheetRow) item;
-        return check.check(row.number(), row.cells());
+        return check.checkRules(row.number(), row.cells());
     }
 }

@@ -29,6 +29,12 @@ public class JobProgressTracker {
         progressOf(instanceId, jobName).advance(processed, failed, Times.now());
     }
 
+    /** The items committed so far (processed and failed): where a restarted run's count goes on from. */
+    public long done(long instanceId) {
+        JobProgress progress = em.find(JobProgress.class, instanceId);
+        return progress == null ? 0 : progress.getProcessedItems() + progress.getFailedItems();
+    }
+
     private JobProgress progressOf(long instanceId, String jobName) {
         JobProgress progress = em.find(JobProgress.class, instanceId, LockModeType.PESSIMISTIC_WRITE);
         if (progress == null) {

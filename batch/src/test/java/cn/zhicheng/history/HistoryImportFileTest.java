@@ -1,5 +1,6 @@
 package cn.zhicheng.history;
 
+import cn.zhicheng.expert.InflatedXlsxException;
 import cn.zhicheng.expert.SheetRow;
 import cn.zhicheng.expert.XlsxRows;
 import cn.zhicheng.shared.BusinessException;
@@ -13,11 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +106,51 @@ class HistoryImportFileTest {
             workbook.write(out);
         }
         assertThatThrownBy(() -> HistorySheetReader.requireTemplate(file)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void aZipBombIsRefusedFromItsZipDirectoryBeforeAnyXmlIsParsed() throws Exception {
+        Path template = dir.resolve("template.xlsx");
+        try (OutputStream out = Files.newOutputStream(template)) {
+            HistoryTemplate.write(out, List.of("工程技术人员"));
+        }
+        Path bomb = dir.resolve("bomb.xlsx");
+        inflateSheet(template, bomb, 64 * 1024 * 1024);
+        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
+
+        assertThatThrownBy(() -> HistorySheetReader.requireTemplate(bomb)).isInstanceOf(InflatedXlsxException.class)
+                .hasMessageContaining("sheet1.xml");
+        assertThatThrownBy(() -> new XlsxRows(bomb, HistoryTemplate.WIDTH).close())
+                .isInstanceOf(InflatedXlsxException.class);
+        HistorySheetReader.requireTemplate(template);
+    }
+
+    /** Copies an xlsx with {@code padding} blanks added to its first sheet: a small file that inflates hugely. */
+    static void inflateSheet(Path from, Path to, int padding) throws Exception {
+        try (ZipFile in = new ZipFile(from.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content;
+                try (InputStream entryIn = in.getInputStream(entry)) {
+                    content = entryIn.readAllBytes();
+                }
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</worksheet>");
+                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1024 * 1024];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < padding / blanks.length; i++) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
     }
 
     @Test

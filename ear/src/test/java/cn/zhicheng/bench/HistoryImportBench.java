@@ -4,6 +4,7 @@ import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.expert.SheetRow;
 import cn.zhicheng.expert.XlsxRows;
 import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ChunkInserts;
 import cn.zhicheng.history.DocumentNumber;
 import cn.zhicheng.history.HistoryColumn;
 import cn.zhicheng.history.HistoryDetails;
@@ -12,6 +13,7 @@ import cn.zhicheng.history.HistoryRowResult;
 import cn.zhicheng.history.HistoryTemplate;
 import cn.zhicheng.history.InstitutionScope;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.shared.Times;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -40,14 +42,16 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Historical-title import (issue 8): rows/s and peak heap. Generates an xlsx of {@code ZC_BENCH_ROWS} rows (default
- * 20,000) from the real template ({@link HistoryTemplate}, SXSSF), then
+ * 20,000) as Excel saves it ({@link HistoryWorkbooks}: text in the shared-strings table), then
  * <ol>
- *   <li>check: the job's reader ({@link XlsxRows}, StAX over the sheet) and processor ({@link HistoryRowCheck}: every
- *       rule of SPEC §3.13.2) over every row, in process;</li>
+ *   <li>check: the job's reader ({@link XlsxRows}, StAX over the sheet, shared strings in a mapped file) and
+ *       processor ({@link HistoryRowCheck#checkRules}: every rule of SPEC §3.13.2 but the duplicate rule, which is
+ *       the writer's) over every row, in process;</li>
  *   <li>import: the same reader and checks, and per chunk of 500 rows one transaction with the statements the
- *       writer ({@code HistoryUploads.write}) makes EclipseLink send: the chunk's social-insurance lookup, the
- *       history_record inserts as one JDBC batch, the progress update — against database zhicheng_bench (schema
- *       from the real migrations; skipped when no database answers);</li>
+ *       writer ({@code HistoryUploads.write}) sends: the chunk's social-insurance lookup, {@link ChunkInserts} (one
+ *       {@code INSERT ... SELECT FROM unnest ... ON CONFLICT DO NOTHING}: the duplicate rule), the progress
+ *       update — against database zhicheng_bench (schema from the real migrations; skipped when no database
+ *       answers);</li>
  *   <li>COPY: the same rows, already checked, sent by PostgreSQL {@code COPY ... FROM STDIN} in one statement —
  *       the physical limit of the write side.</li>
  * </ol>
@@ -65,13 +69,19 @@ public final class HistoryImportBench {
     private HistoryImportBench() {
     }
 
+    /** {@code ZC_BENCH_ROWS}: one size or several, comma-separated (the server benchmark takes the same list). */
     public static void main(String[] args) throws Exception {
-        int rows = Integer.parseInt(env("ZC_BENCH_ROWS", "20000"));
+        for (String size : env("ZC_BENCH_ROWS", "20000").split(",")) {
+            run(Integer.parseInt(size.strip()));
+        }
+    }
+
+    private static void run(int rows) throws Exception {
         Path file = Files.createTempFile("history-bench", ".xlsx");
         try {
             long start = System.nanoTime();
             generate(file, rows);
-            System.out.printf("generated %,d rows with the template (SXSSF) in %d ms, %,d KB%n", rows,
+            System.out.printf("generated %,d rows (text in shared strings) in %d ms, %,d KB%n", rows,
                     (System.nanoTime() - start) / 1_000_000, Files.size(file) / 1024);
             check(file, rows);
             check(file, rows);
@@ -88,25 +98,7 @@ public final class HistoryImportBench {
     }
 
     private static void generate(Path file, int count) throws Exception {
-        List<List<String>> rows = new ArrayList<>(count);
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < count; i++) {
-            List<String> cells = new ArrayList<>(HistoryTemplate.EXAMPLE);
-            String id;
-            do {
-                id = idNumber();
-            } while (!ids.add(id));
-            cells.set(HistoryColumn.NAME.ordinal(), "人员" + i);
-            cells.set(HistoryColumn.ID_NUMBER.ordinal(), id);
-            cells.set(HistoryColumn.SEX.ordinal(), (id.charAt(16) - '0') % 2 == 1 ? "男" : "女");
-            cells.set(HistoryColumn.BIRTH_DATE.ordinal(), id.substring(6, 14));
-            cells.set(HistoryColumn.SEQUENCE.ordinal(), String.valueOf(i + 1));
-            cells.set(HistoryColumn.DOCUMENT_NUMBER.ordinal(), "");
-            rows.add(cells);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            HistoryTemplate.writeRows(out, List.of(SERIES), rows, List.of());
-        }
+        HistoryWorkbooks.write(file, count, i -> HistoryWorkbooks.row(i, SERIES, INSTITUTION));
     }
 
     /** Phase 1: reader and processor only. */
@@ -122,7 +114,7 @@ public final class HistoryImportBench {
                 if (row.number() <= HistoryTemplate.EXAMPLE_ROW) {
                     continue;
                 }
-                if (check.check(row.number(), row.cells()).isValid()) {
+                if (check.checkRules(row.number(), row.cells()).isValid()) {
                     valid++;
                 } else {
                     failed++;
@@ -158,21 +150,20 @@ public final class HistoryImportBench {
             long start = System.nanoTime();
             HistoryRowCheck check = newCheck();
             List<HistoryRowResult> chunk = new ArrayList<>(CHUNK);
-            long[] ids = {1000};
             int written = 0;
             try (XlsxRows reader = new XlsxRows(file, HistoryTemplate.WIDTH)) {
                 for (SheetRow row = reader.next(); row != null; row = reader.next()) {
                     if (row.number() <= HistoryTemplate.EXAMPLE_ROW) {
                         continue;
                     }
-                    chunk.add(check.check(row.number(), row.cells()));
+                    chunk.add(check.checkRules(row.number(), row.cells()));
                     if (chunk.size() == CHUNK) {
-                        written += write(c, chunk, ids);
+                        written += write(c, chunk);
                         chunk.clear();
                     }
                 }
             }
-            written += write(c, chunk, ids);
+            written += write(c, chunk);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("import (read + validate + write, chunks of %d): %,d of %,d in %.2f s = %,.0f rows/s, "
                     + "peak heap %d MB%n", CHUNK, written, expected, seconds, written / seconds, peakHeapMb());
@@ -184,60 +175,28 @@ public final class HistoryImportBench {
             + " birth_date, certificate_no, series_name, level, qualification_name, specialty, institution,"
             + " reviewed_on, approved_on, document_number, work_unit, high_risk, created_at";
 
-    /** What {@code HistoryUploads.write} makes EclipseLink send for one chunk. */
-    private static int write(Connection c, List<HistoryRowResult> chunk, long[] ids) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        int written = 0;
+    /** What {@code HistoryUploads.write} sends for one chunk: the insurance lookup, {@link ChunkInserts}, progress. */
+    private static int write(Connection c, List<HistoryRowResult> chunk) throws SQLException {
+        Set<String> found = new HashSet<>();
         try (PreparedStatement insured = c.prepareStatement("select id_number from social_insurance_record"
                 + " where unit_id = 1 and id_number = any(?)");
-             PreparedStatement insert = c.prepareStatement("insert into history_record (" + COLUMNS + ") values"
-                     + " (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement progress = c.prepareStatement("update job_progress set processed_items ="
                      + " processed_items + ?, failed_items = failed_items + ?, updated_at = ? where instance_id = 1")) {
             insured.setArray(1, c.createArrayOf("varchar", chunk.stream().filter(HistoryRowResult::isValid)
                     .map(r -> r.details().idNumber()).toArray()));
-            Set<String> found = new HashSet<>();
             try (ResultSet rs = insured.executeQuery()) {
                 while (rs.next()) {
                     found.add(rs.getString(1));
                 }
             }
-            for (HistoryRowResult row : chunk) {
-                if (!row.isValid()) {
-                    continue;
-                }
-                HistoryDetails d = row.details();
-                insert.setLong(1, ids[0]++);
-                insert.setLong(2, row.rowNumber());
-                insert.setString(3, d.regionCode());
-                insert.setString(4, d.idType());
-                insert.setString(5, d.idNumber());
-                insert.setString(6, d.name());
-                insert.setString(7, d.sex().name());
-                insert.setDate(8, Date.valueOf(d.birthDate()));
-                insert.setString(9, d.certificateNo());
-                insert.setString(10, d.seriesName());
-                insert.setString(11, d.level().name());
-                insert.setString(12, d.qualificationName());
-                insert.setString(13, d.specialty());
-                insert.setString(14, d.institution());
-                insert.setDate(15, Date.valueOf(d.reviewedOn()));
-                insert.setDate(16, Date.valueOf(d.approvedOn()));
-                insert.setString(17, d.documentNumber());
-                insert.setString(18, d.workUnit());
-                insert.setBoolean(19, !found.contains(d.idNumber()));
-                insert.setTimestamp(20, now);
-                insert.addBatch();
-                written++;
-            }
-            insert.executeBatch();
+            int written = new ChunkInserts(c).write(1, chunk, found, Times.now());
             progress.setLong(1, written);
             progress.setLong(2, chunk.size() - written);
-            progress.setTimestamp(3, now);
+            progress.setTimestamp(3, Timestamp.from(Instant.now()));
             progress.executeUpdate();
+            c.commit();
+            return written;
         }
-        c.commit();
-        return written;
     }
 
     /** Phase 3: the same checked rows in one COPY (after the table is emptied), the write side's physical limit. */
@@ -255,7 +214,7 @@ public final class HistoryImportBench {
                 if (row.number() <= HistoryTemplate.EXAMPLE_ROW) {
                     continue;
                 }
-                HistoryRowResult r = check.check(row.number(), row.cells());
+                HistoryRowResult r = check.checkRules(row.number(), row.cells());
                 HistoryDetails d = r.details();
                 data.append(id++).append('\t').append(1).append('\t').append(row.number()).append('\t')
                         .append(d.regionCode()).append('\t').append(d.idType()).append('\t').append(d.idNumber())

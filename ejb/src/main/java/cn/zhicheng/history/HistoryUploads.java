@@ -24,13 +24,16 @@ import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -55,6 +58,10 @@ public class HistoryUploads {
 
     @PersistenceContext(unitName = "zhicheng")
     private EntityManager em;
+
+    /** The persistence unit's data source: in a transaction, the connection the entity manager uses too. */
+    @Resource(lookup = "jdbc/zhicheng")
+    private DataSource dataSource;
 
     @EJB
     private UnitPermissions permissions;
@@ -271,6 +278,52 @@ public class HistoryUploads {
         auditLog.record(ENTITY, record.getBatchId(), "RECORD_DELETED", null, null, record.getName());
     }
 
+    /** The cells of a record of the caller's batch as the template has them, for the 修改 dialog of the 详情. */
+    public List<String> recordCells(Long recordId) {
+        HistoryRecord record = ownRecord(recordId);
+        return new ArrayList<>(record.cells());
+    }
+
+    /**
+     * 修改 one record in the 详情 of a batch that is still editable (待提交 or returned): the edited cells are checked
+     * again with every rule, the duplicate rule against the other records; a row that passes replaces the record's
+     * details (audited), one that does not changes nothing.
+     *
+     * @return empty when the record was saved, else the row with the reason it was refused
+     */
+    public Optional<FailureRow> editRecord(Long recordId, List<String> cells) {
+        HistoryRecord record = ownRecord(recordId);
+        HistoryBatch batch = find(record.getBatchId());
+        batch.requireEditable();
+        List<String> padded = new ArrayList<>(cells == null ? List.of() : cells);
+        while (padded.size() < HistoryColumn.WIDTH) {
+            padded.add("");
+        }
+        padded = new ArrayList<>(padded.subList(0, HistoryColumn.WIDTH));
+        HistoryRowResult result = checkData(batch.getId()).newCheck().checkRules(record.getRowNumber(), padded);
+        if (result.isValid() && !result.details().duplicateKey().equals(record.duplicateKey())
+                && isStored(result.details())) {
+            result = HistoryRowCheck.duplicateOfRecord(result);
+        }
+        if (!result.isValid()) {
+            return Optional.of(new FailureRow(null, batch.getId(), record.getRowNumber(), result.column(),
+                    result.messageKey(), result.arguments().toArray(), padded));
+        }
+        String before = record.getName() + " " + record.getIdNumber();
+        boolean insured = insurance.isInsuredAt(batch.getCollectingUnit().getId(), result.details().idNumber());
+        record.correct(result.details(), !insured);
+        auditLog.record(ENTITY, batch.getId(), "RECORD_EDITED", null, null,
+                before + " → " + result.details().name() + " " + result.details().idNumber());
+        return Optional.empty();
+    }
+
+    private HistoryRecord ownRecord(Long recordId) {
+        HistoryRecord record = Optional.ofNullable(recordId).map(id -> em.find(HistoryRecord.class, id))
+                .orElseThrow(() -> new BusinessException("history.record.notFound"));
+        own(record.getBatchId());
+        return record;
+    }
+
     /** The flow log (流转日志) of a batch, newest first. */
     public List<AuditRecord> log(Long batchId, int first, int pageSize) {
         visible(batchId);
@@ -309,39 +362,28 @@ public class HistoryUploads {
                         + " and q.series.retired = false", Object[].class).getResultList()
                 .forEach(r -> qualifications.add(HistoryRowCheck.qualificationKey((String) r[0], (TitleLevel) r[1],
                         (String) r[2])));
-        Set<String> existing = new HashSet<>();
-        em.createQuery("select r.idNumber, r.seriesName, r.level from HistoryRecord r where r.documentNumber = :d",
-                        Object[].class).setParameter("d", batch.getDocumentNumber()).getResultList()
-                .forEach(r -> existing.add(HistoryDetails.key((String) r[0], (String) r[1], (TitleLevel) r[2],
-                        batch.getDocumentNumber())));
         return new CheckData(batch.getAcquisitionType(), DocumentNumber.of(batch.getDocumentNumber()),
-                institutions, series, qualifications, existing);
+                institutions, series, qualifications);
     }
 
     /**
-     * Writes one chunk in its transaction: refused rows as failures, valid rows as records with the social-insurance
-     * warning (one lookup for the chunk). A chunk commits whole or not at all; the unique key of the records refuses
-     * a row stored meanwhile by another upload, failing the chunk, which a restart then reports as a duplicate.
+     * Writes one chunk in its transaction ({@link ChunkInserts}: one statement for the records, one for the failures):
+     * refused rows as failures, valid rows as records with the social-insurance warning (one lookup for the chunk),
+     * valid rows whose person, series, level and 文号 a record holds already — an earlier row of this file, or another
+     * batch's record — as duplicate failures. A chunk commits whole or not at all.
      *
      * @return how many records were written
      */
     public int write(Long batchId, List<HistoryRowResult> rows) {
         HistoryBatch batch = find(batchId);
-        OffsetDateTime now = Times.now();
         List<String> validIds = rows.stream().filter(HistoryRowResult::isValid).map(r -> r.details().idNumber())
                 .toList();
         Set<String> insured = insurance.insuredAt(batch.getCollectingUnit().getId(), validIds);
-        int written = 0;
-        for (HistoryRowResult row : rows) {
-            if (row.isValid()) {
-                em.persist(new HistoryRecord(batchId, row.rowNumber(), row.details(),
-                        !insured.contains(row.details().idNumber()), now));
-                written++;
-            } else {
-                em.persist(new HistoryImportFailure(batchId, row, now));
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return new ChunkInserts(connection).write(batchId, rows, insured, Times.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("import chunk of batch " + batchId + " not written", e);
         }
-        return written;
     }
 
     // ---- failed rows ----
@@ -378,8 +420,11 @@ public class HistoryUploads {
         while (padded.size() < HistoryColumn.WIDTH) {
             padded.add("");
         }
-        HistoryRowResult result = checkData(batch.getId()).newCheck().check(failure.getRowNumber(),
+        HistoryRowResult result = checkData(batch.getId()).newCheck().checkRules(failure.getRowNumber(),
                 padded.subList(0, HistoryColumn.WIDTH));
+        if (result.isValid() && isStored(result.details())) {
+            result = HistoryRowCheck.duplicateOfRecord(result);
+        }
         if (!result.isValid()) {
             failure.refuse(result);
             return Optional.of(FailureRow.of(failure));
@@ -389,6 +434,14 @@ public class HistoryUploads {
         em.remove(failure);
         auditLog.record(ENTITY, batch.getId(), "ROW_FIXED", null, null, result.details().name());
         return Optional.empty();
+    }
+
+    /** Whether a record has this person, series, level and 文号 already (the duplicate rule, for one row). */
+    private boolean isStored(HistoryDetails d) {
+        return !em.createQuery("select r.id from HistoryRecord r where r.idNumber = :id and r.seriesName = :s"
+                        + " and r.level = :l and r.documentNumber = :d", Long.class).setParameter("id", d.idNumber())
+                .setParameter("s", d.seriesName()).setParameter("l", d.level())
+                .setParameter("d", d.documentNumber()).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** 批量删除 the chosen failed rows of a batch. */

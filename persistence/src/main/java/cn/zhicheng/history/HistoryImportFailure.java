@@ -103,6 +103,16 @@ public class HistoryImportFailure {
         return arguments == null || arguments.isEmpty() ? new Object[0] : arguments.split(SEPARATOR, -1);
     }
 
+    /** The reason's arguments as stored (one column, joined by the unit separator), for bulk writes. */
+    public String getArgumentsText() {
+        return arguments;
+    }
+
+    /** The cells as stored (one column, joined by the unit separator), for bulk writes. */
+    public String getCellsText() {
+        return cells;
+    }
+
     public List<String> cells() {
         return cells == null ? List.of() : Arrays.asList(cells.split(SEPARATOR, -1));
     }

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One collected historical certificate (采集证书, SPEC §3.13.3) in a batch. The same person, series, level and 文号
@@ -115,6 +118,42 @@ public class HistoryRecord {
         this.workUnit = d.workUnit();
         this.highRisk = highRisk;
         this.createdAt = now;
+    }
+
+    /**
+     * 修改 in the 详情 of an editable batch: the record takes the details of its corrected, newly checked row, and
+     * the social-insurance warning for the (possibly new) person. The sheet row stays.
+     */
+    public void correct(HistoryDetails d, boolean highRisk) {
+        this.regionCode = d.regionCode();
+        this.idType = d.idType();
+        this.idNumber = d.idNumber();
+        this.name = d.name();
+        this.sex = d.sex();
+        this.birthDate = d.birthDate();
+        this.certificateNo = d.certificateNo();
+        this.seriesName = d.seriesName();
+        this.level = d.level();
+        this.qualificationName = d.qualificationName();
+        this.specialty = d.specialty();
+        this.institution = d.institution();
+        this.reviewedOn = d.reviewedOn();
+        this.approvedOn = d.approvedOn();
+        this.documentNumber = d.documentNumber();
+        this.workUnit = d.workUnit();
+        this.highRisk = highRisk;
+    }
+
+    /** The record as a row of the import template, in {@link HistoryColumn} order (序号 left blank). */
+    public List<String> cells() {
+        return Arrays.asList("", text(regionCode), idType, idNumber, name, sex == Sex.MALE ? "男" : "女",
+                birthDate.format(DateTimeFormatter.BASIC_ISO_DATE), text(certificateNo), seriesName,
+                level.catalogName(), qualificationName, text(specialty), institution, reviewedOn.toString(),
+                approvedOn.toString(), documentNumber, text(workUnit));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public String duplicateKey() {

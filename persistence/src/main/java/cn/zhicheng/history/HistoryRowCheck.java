@@ -71,21 +71,53 @@ public final class HistoryRowCheck {
         return seriesName + '\u001F' + level.name() + '\u001F' + qualificationName;
     }
 
+    /**
+     * Every rule of the row, the duplicate rule included: against the rows checked so far (their keys are kept) and
+     * the records already stored. For a few rows (the edit dialog, tests); a large file leaves duplicates to
+     * {@link #checkRules}' caller.
+     */
     public HistoryRowResult check(long rowNumber, List<String> cells) {
         try {
             HistoryDetails details = details(cells);
             String key = details.duplicateKey();
+            HistoryRowResult valid = HistoryRowResult.valid(rowNumber, cells, details);
             Long earlier = seenInFile.putIfAbsent(key, rowNumber);
             if (earlier != null) {
-                throw new Refusal(ID_NUMBER, "history.duplicate.inFile", earlier);
+                return duplicateInFile(valid, earlier);
             }
             if (existingKeys.contains(key)) {
-                throw new Refusal(ID_NUMBER, "history.duplicate.existing", details.documentNumber());
+                return duplicateOfRecord(valid);
             }
-            return HistoryRowResult.valid(rowNumber, cells, details);
+            return valid;
         } catch (Refusal r) {
             return HistoryRowResult.refused(rowNumber, cells, r.column, r.key, r.arguments);
         }
+    }
+
+    /**
+     * Every rule but the duplicate rule, keeping nothing between rows: the import job's check. The job leaves
+     * duplicates to the records' unique key (person, series, level, 文号), which refuses them at the chunk's insert
+     * with the same reasons ({@code history.duplicate.inFile} naming the earlier row, {@code
+     * history.duplicate.existing}), so memory stays flat however long the file.
+     */
+    public HistoryRowResult checkRules(long rowNumber, List<String> cells) {
+        try {
+            return HistoryRowResult.valid(rowNumber, cells, details(cells));
+        } catch (Refusal r) {
+            return HistoryRowResult.refused(rowNumber, cells, r.column, r.key, r.arguments);
+        }
+    }
+
+    /** The duplicate rule's refusal of a valid row that repeats an earlier row of the same file. */
+    public static HistoryRowResult duplicateInFile(HistoryRowResult row, long earlierRow) {
+        return HistoryRowResult.refused(row.rowNumber(), row.cells(), ID_NUMBER, "history.duplicate.inFile",
+                earlierRow);
+    }
+
+    /** The duplicate rule's refusal of a valid row whose person, series, level and 文号 a stored record has. */
+    public static HistoryRowResult duplicateOfRecord(HistoryRowResult row) {
+        return HistoryRowResult.refused(row.rowNumber(), row.cells(), ID_NUMBER, "history.duplicate.existing",
+                row.details().documentNumber());
     }
 
     /** Forgets a key, so that a row refused later in the same file is not held against a deleted record. */

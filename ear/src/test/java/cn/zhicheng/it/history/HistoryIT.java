@@ -64,11 +64,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -373,6 +379,71 @@ class HistoryIT {
         assertDenied(() -> uploads.batch(batch));
         Files.deleteIfExists(file);
         Files.deleteIfExists(failuresFile);
+    }
+
+    @Test
+    void aRecordOfAnEditableBatchIsEditedInItsDetailsWithEveryRuleCheckedAgain() throws Exception {
+        World w = world();
+        Set<String> ids = new HashSet<>();
+        String second = uniqueId(ids);
+        Path file = write(List.of(good(w, "甲", uniqueId(ids)), good(w, "乙", second)));
+        signIn(w.collectorAdmin);
+        JobView run = await(imports.upload(AcquisitionType.REVIEW, NUMBER, file));
+        long batch = imports.batchOf(run.executionId());
+        RecordRow first = uploads.records(batch, 0, 10).get(0);
+
+        List<String> cells = uploads.recordCells(first.id());
+        assertEquals(first.idNumber(), cells.get(HistoryColumn.ID_NUMBER.ordinal()));
+        cells.set(HistoryColumn.NAME.ordinal(), "甲改");
+        assertTrue(uploads.editRecord(first.id(), cells).isEmpty(), "saved");
+        assertEquals("甲改", uploads.records(batch, 0, 10).get(0).name());
+
+        List<String> wrongSex = new ArrayList<>(cells);
+        wrongSex.set(HistoryColumn.SEX.ordinal(), "男".equals(cells.get(HistoryColumn.SEX.ordinal())) ? "女" : "男");
+        FailureRow refused = uploads.editRecord(first.id(), wrongSex).orElseThrow();
+        assertEquals(HistoryColumn.SEX, refused.column());
+        assertEquals("history.sex.mismatch", refused.messageKey());
+        List<String> duplicate = uploads.recordCells(uploads.records(batch, 0, 10).get(1).id());
+        assertEquals("history.duplicate.existing", uploads.editRecord(first.id(), duplicate).orElseThrow()
+                .messageKey(), "the other record's person, series, level and 文号");
+        assertEquals("甲改", uploads.records(batch, 0, 10).get(0).name(), "a refused edit changes nothing");
+        assertTrue(uploads.log(batch, 0, 10).stream().anyMatch(a -> a.getAction().equals("RECORD_EDITED")));
+
+        signIn(w.stranger);
+        assertDenied(() -> uploads.editRecord(first.id(), cells));
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeParsingWithItsOwnMessage() throws Exception {
+        World w = world();
+        Path template = write(List.of());
+        Path bomb = Files.createTempFile("history-bomb", ".xlsx");
+        try (ZipFile in = new ZipFile(template.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(out);
+                }
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    byte[] blanks = new byte[1024 * 1024];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        out.write(blanks);                          // 64 MB of blanks after the XML: ~64 KB zipped
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        assertTrue(Files.size(bomb) < 1024 * 1024, "a small upload");
+
+        signIn(w.collectorAdmin);
+        long before = uploads.countBatches(false);
+        assertRejected(() -> imports.upload(AcquisitionType.REVIEW, NUMBER, bomb), "xlsx.inflated");
+        assertEquals(before, uploads.countBatches(false), "refused before a batch or a run exists");
+        Files.deleteIfExists(template);
+        Files.deleteIfExists(bomb);
     }
 
     @Test

@@ -39,7 +39,8 @@ import java.util.Optional;
  * ({@link UploadBacking}) and a committee's SX 证书历史数据导入
  * ({@link cn.zhicheng.web.committee.history.ReportsBacking}): uploading the workbook and following the
  * historicalTitleImport run with its progress; a batch's 失败数据 (reason, 修改 in place with a new check, 导出,
- * 批量删除, 全部删除); 详情 with the 详细列表 and the 流转日志; the 任职资格文件 of a submission. The facelets share the
+ * 批量删除, 全部删除); 详情 with the 详细列表 (修改 of a record of an editable batch, checked again) and the 流转日志; the
+ * 任职资格文件 of a submission. The facelets share the
  * includes under {@code /WEB-INF/includes/history/} with the parameter {@code bean}.
  */
 public abstract class BatchWorkBacking implements Serializable {
@@ -80,6 +81,9 @@ public abstract class BatchWorkBacking implements Serializable {
     private BatchRow detail;
     private PagedModel<RecordRow> records;
     private FlowLogModel log;
+    private Long recordEditing;
+    private FailureRow recordRefusal;
+    private List<String> recordCells = new ArrayList<>();
 
     private Long qualificationFile;
     private String qualificationFileName;
@@ -265,6 +269,47 @@ public abstract class BatchWorkBacking implements Serializable {
         batchesChanged();
     }
 
+    /** Records of the 详情 may be changed while the batch is still the collecting unit's (待提交 or returned). */
+    public boolean isDetailEditable() {
+        return detail != null && detail.status().isEditable();
+    }
+
+    /** 修改 in the 详情: the record's cells in the record dialog. */
+    public void startRecordEdit(RecordRow row) {
+        try {
+            recordCells = uploads.recordCells(row.id());
+            recordEditing = row.id();
+            recordRefusal = null;
+            Ajax.oncomplete("PF('recordDialog').show()");
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    /** Saves the edited record after a new check; a refused row keeps the dialog open with the reason. */
+    public void saveRecordEdit() {
+        try {
+            Optional<FailureRow> refused = uploads.editRecord(recordEditing, recordCells);
+            if (refused.isPresent()) {
+                recordRefusal = refused.get();
+                messages.error("history.records.refused", reason(recordRefusal));
+            } else {
+                recordRefusal = null;
+                messages.info("history.records.edited", recordCells.get(HistoryColumn.NAME.ordinal()));
+                detail = uploads.batch(detail.id());
+                batchesChanged();
+                Ajax.update("detailForm");
+                Ajax.oncomplete("PF('recordDialog').hide()");
+            }
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isRecordFaulty(HistoryColumn column) {
+        return recordRefusal != null && column == recordRefusal.column();
+    }
+
     // ---- 提交审核 / 上报: the 任职资格文件 ----
 
     /** Forgets the 任职资格文件 of a previous submission when a new one starts. */
@@ -353,6 +398,18 @@ public abstract class BatchWorkBacking implements Serializable {
 
     public FlowLogModel getLog() {
         return log;
+    }
+
+    public Long getRecordEditing() {
+        return recordEditing;
+    }
+
+    public FailureRow getRecordRefusal() {
+        return recordRefusal;
+    }
+
+    public List<String> getRecordCells() {
+        return recordCells;
     }
 
     protected Long getQualificationFile() {
