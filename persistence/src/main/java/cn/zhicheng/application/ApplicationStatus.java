@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where an application stands (SPEC §3.8.6, §3.9). The applicant edits only a {@link #DRAFT} or a {@link #RETURNED}
  * one; a {@link #SUBMITTED} one nobody has acted on yet can be withdrawn; {@link #REJECTED} is final for the activity
- * year (SPEC §4.2). All allowed moves are listed here and nowhere else. Labels: {@code ApplicationStatus.NAME}.
+ * year (SPEC §4.2). A 职称初定 application has no committee: after its chain it is ACCEPTED by the issuing
+ * authority. All allowed moves are listed here and nowhere else. Labels: {@code ApplicationStatus.NAME}.
  */
 public enum ApplicationStatus {
     /** 草稿 (暂存): being filled. */
@@ -17,6 +18,8 @@ public enum ApplicationStatus {
     IN_REVIEW,
     /** 退回修改: back with the applicant, to be corrected and resubmitted before the deadline. */
     RETURNED,
+    /** 待资格审核: passed by the last unit of the chain, waiting at the committee (SPEC §3.9.5). */
+    AT_COMMITTEE,
     /** 评委会已接收: accepted by the committee for the meeting. */
     ACCEPTED,
     /** 审核不通过: final for that activity year. */
@@ -28,8 +31,9 @@ public enum ApplicationStatus {
     public Set<ApplicationStatus> next() {
         return switch (this) {
             case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(DRAFT, IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
-            case IN_REVIEW -> EnumSet.of(IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
+            case SUBMITTED -> EnumSet.of(DRAFT, IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED, ACCEPTED);
+            case IN_REVIEW -> EnumSet.of(IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED, ACCEPTED);
+            case AT_COMMITTEE -> EnumSet.of(RETURNED, REJECTED, ACCEPTED);
             case ACCEPTED, REJECTED -> EnumSet.noneOf(ApplicationStatus.class);
         };
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static cn.zhicheng.application.ApplicationStatus.ACCEPTED;
+import static cn.zhicheng.application.ApplicationStatus.AT_COMMITTEE;
 import static cn.zhicheng.application.ApplicationStatus.DRAFT;
 import static cn.zhicheng.application.ApplicationStatus.IN_REVIEW;
 import static cn.zhicheng.application.ApplicationStatus.REJECTED;
@@ -22,7 +23,7 @@ class ApplicationStatusTest {
     void theApplicantSubmitsDraftsAndReturnedApplicationsOnly() {
         assertThat(DRAFT.next()).containsExactly(SUBMITTED);
         assertThat(RETURNED.next()).containsExactly(SUBMITTED);
-        for (ApplicationStatus status : EnumSet.of(SUBMITTED, IN_REVIEW, ACCEPTED, REJECTED)) {
+        for (ApplicationStatus status : EnumSet.of(SUBMITTED, IN_REVIEW, AT_COMMITTEE, ACCEPTED, REJECTED)) {
             assertThat(status.canBecome(SUBMITTED)).as(status + " -> SUBMITTED").isFalse();
         }
     }
@@ -37,8 +38,10 @@ class ApplicationStatusTest {
 
     @Test
     void reviewersMoveSubmittedAndReviewedApplications() {
-        assertThat(SUBMITTED.next()).containsExactlyInAnyOrder(DRAFT, IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
-        assertThat(IN_REVIEW.next()).containsExactlyInAnyOrder(IN_REVIEW, RETURNED, REJECTED, ACCEPTED);
+        assertThat(SUBMITTED.next()).containsExactlyInAnyOrder(DRAFT, IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED,
+                ACCEPTED);
+        assertThat(IN_REVIEW.next()).containsExactlyInAnyOrder(IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED, ACCEPTED);
+        assertThat(AT_COMMITTEE.next()).containsExactlyInAnyOrder(RETURNED, REJECTED, ACCEPTED);
         assertThat(DRAFT.canBecome(IN_REVIEW)).isFalse();
         assertThat(DRAFT.canBecome(RETURNED)).isFalse();
         assertThat(RETURNED.canBecome(IN_REVIEW)).isFalse();

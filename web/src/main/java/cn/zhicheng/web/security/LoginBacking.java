@@ -64,8 +64,9 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 currentUser.refresh();
+                Object requested = external.getSessionMap().remove(SessionFormMechanism.REQUESTED_PAGE);
                 String target = currentUser.get().mustChangePassword() ? "/account/password.xhtml"
-                        : currentUser.homePath();
+                        : requested instanceof String page ? page : currentUser.homePath();
                 external.redirect(external.getRequestContextPath() + target);
             }
             default -> explainRefusal();

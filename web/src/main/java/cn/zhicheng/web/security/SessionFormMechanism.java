@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -21,16 +20,18 @@ import java.util.Set;
  * Form log-in on our own JSF page ({@link LoginBacking} hands the credential over through
  * {@code SecurityContext.authenticate}), checked by {@link AccountIdentityStore}; the caller's name and groups are
  * kept in the HTTP session and handed to the container, groups included, with every request. This is what
- * {@code @CustomFormAuthenticationMechanismDefinition} did, except for the groups: its {@code @AutoApplySession}
+ * {@code @CustomFormAuthenticationMechanismDefinition} did (with its own log-in-to-continue), except for the groups: its {@code @AutoApplySession}
  * hands over the principal alone and lets Payara find the groups again, which under concurrent load now and then
  * comes back empty, so that a signed-in user gets HTTP 403 on their own pages (payara/Payara#6145; 14 to 24 of 200
  * journeys in cn.zhicheng.bench.ApplicantSubmitBench). Log-out ({@link LogoutBacking}) invalidates the session.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = SessionFormMechanism.class.getName() + ".caller";
+    /** The page a visitor asked for before signing in; {@link LoginBacking} leads there afterwards. */
+    static final String REQUESTED_PAGE = SessionFormMechanism.class.getName() + ".requested";
+    private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -54,6 +55,16 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SignedIn caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            // Our own log-in-to-continue: @LoginToContinue's request saving replays a stored request's headers,
+            // which broke multipart uploads (no content type) after a log-in. Only pages (GET) are remembered.
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(REQUESTED_PAGE, request.getRequestURI().substring(
+                        request.getContextPath().length()) + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
