@@ -83,7 +83,7 @@ class ApplicantBrowserIT {
         save();
         clickIn("//div[@data-requirement='2']//button[@data-template='PAPER']");
         fill(Map.of("name", "急性心梗的早期识别", "publishedOn", "2020-05-01", "journal", "中华心血管病杂志",
-                "journalNumber", "CN11-2148/R"));
+                "journalNumber", "CN11-2148/R", "words", "3.5"));
         choose("category", "CORE");
         choose("authorRank", "R1");
         save();
@@ -125,7 +125,7 @@ class ApplicantBrowserIT {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target)
                 .header("Cookie", "JSESSIONID=" + cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         return response.body();
     }
 
@@ -263,10 +263,14 @@ class ApplicantBrowserIT {
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("entryDialog")), 10);
     }
 
+    /** Chooses the file; the upload starts at once (auto) and the slot then lists the file by name. */
     private void upload(String inputXpath, Path file) {
         browser.driver().findElement(By.xpath(inputXpath)).sendKeys(file.toString());
+        String slot = inputXpath.substring(0, inputXpath.indexOf("//input"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.xpath(slot),
+                file.getFileName().toString()), 15);
         browser.awaitAjax();
-        assertThat(browser.pageText()).contains("已上传");
+        assertThat(browser.text(By.id("messages"))).contains("已上传");
     }
 
     private String sectionText() {
