@@ -1,5 +1,6 @@
 package cn.zhicheng.catalog;
 
+import cn.zhicheng.job.CsvLine;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.job.JobExitStatus;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -21,7 +22,7 @@ public class CatalogRowProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) {
-        CatalogRow row = (CatalogRow) item;
+        CsvLine row = (CsvLine) item;
         try {
             return validate(row);
         } catch (BusinessException e) {
@@ -30,7 +31,7 @@ public class CatalogRowProcessor implements ItemProcessor {
         }
     }
 
-    static ValidCatalogRow validate(CatalogRow row) {
+    static ValidCatalogRow validate(CsvLine row) {
         String[] cells = row.line().split(",", -1);
         if (cells.length != 3) {
             throw new BusinessException("catalog.import.columns", cells.length);

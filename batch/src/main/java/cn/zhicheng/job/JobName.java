@@ -7,7 +7,9 @@ public enum JobName {
     /** Checks or imports an expert xlsx into a committee's pool (SPEC §3.6.3); refused rows are kept with reasons. */
     EXPERT_IMPORT("expertImport"),
     /** Imports a historical-title xlsx into a batch (SPEC §3.13.2); refused rows are kept with reasons. */
-    HISTORICAL_TITLE_IMPORT("historicalTitleImport");
+    HISTORICAL_TITLE_IMPORT("historicalTitleImport"),
+    /** Loads a social-insurance CSV into the local source (issue 6); a person's period at a unit is replaced. */
+    INSURANCE_IMPORT("insuranceImport");
 
     private final String xmlName;
 

@@ -1,5 +1,6 @@
 package cn.zhicheng.catalog;
 
+import cn.zhicheng.job.CsvLine;
 import cn.zhicheng.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,14 +14,14 @@ class CatalogRowProcessorTest {
 
     @Test
     void aValidLineBecomesATrimmedRowWithItsLevel() {
-        ValidCatalogRow row = CatalogRowProcessor.validate(new CatalogRow(7, " 工程技术 ,\t正高级 , 正高级工程师\u3000"));
+        ValidCatalogRow row = CatalogRowProcessor.validate(new CsvLine(7, " 工程技术 ,\t正高级 , 正高级工程师\u3000"));
 
         assertThat(row).isEqualTo(new ValidCatalogRow(7, "工程技术", TitleLevel.SENIOR_FULL, "正高级工程师"));
     }
 
     @Test
     void aLineEndingInCarriageReturnIsValid() {
-        ValidCatalogRow row = CatalogRowProcessor.validate(new CatalogRow(2, "卫生,中级,主治医师\r"));
+        ValidCatalogRow row = CatalogRowProcessor.validate(new CsvLine(2, "卫生,中级,主治医师\r"));
 
         assertThat(row.qualification()).isEqualTo("主治医师");
         assertThat(row.level()).isEqualTo(TitleLevel.INTERMEDIATE);
@@ -75,7 +76,7 @@ class CatalogRowProcessorTest {
 
     private static BusinessException rejected(String line) {
         BusinessException e = catchThrowableOfType(BusinessException.class,
-                () -> CatalogRowProcessor.validate(new CatalogRow(3, line)));
+                () -> CatalogRowProcessor.validate(new CsvLine(3, line)));
         assertThat(e).as("expected a BusinessException for <%s>", line).isNotNull();
         return e;
     }

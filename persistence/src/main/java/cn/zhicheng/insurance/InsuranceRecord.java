@@ -62,4 +62,10 @@ public class InsuranceRecord {
     public LocalDate getValidTo() {
         return validTo;
     }
+
+    /** A newer delivery of the same person's insurance at the same unit replaces the period. */
+    public void replacePeriod(LocalDate from, LocalDate to) {
+        this.validFrom = from;
+        this.validTo = to;
+    }
 }

@@ -6,6 +6,8 @@ import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.config.CommitteeSetupModel;
+import cn.zhicheng.insurance.InsurancePeriod;
+import cn.zhicheng.insurance.SocialInsuranceRecords;
 import cn.zhicheng.config.DeploymentProfile;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
@@ -13,6 +15,7 @@ import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
+import cn.zhicheng.it.TestData;
 import cn.zhicheng.job.BatchJobs;
 import cn.zhicheng.job.JobExitStatus;
 import cn.zhicheng.job.JobName;
@@ -60,6 +63,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +73,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +88,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PlatformIT.class, SignIn.class);
+        return Deployments.earWith(PlatformIT.class, SignIn.class, TestData.class);
     }
 
     @PersistenceContext(unitName = "zhicheng")
@@ -109,6 +114,9 @@ class PlatformIT {
 
     @EJB
     private BatchJobs batchJobs;
+
+    @EJB
+    private SocialInsuranceRecords insurance;
 
     @EJB
     private AttachmentService attachments;
@@ -294,6 +302,41 @@ class PlatformIT {
         assertEquals(132, qualificationsOf(series), "every line once, none twice");
         assertEquals(132, completed.processedItems());
         assertEquals(100, completed.percent());
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void theSocialInsuranceImportLoadsTheLocalSourceAndReplacesAPeriodOnReload() throws Exception {
+        signIn("admin", "Demo@2026");
+        String person = TestData.idNumber();
+        String other = TestData.idNumber();
+        Path file = Files.createTempFile("insurance-", ".csv");
+        Files.write(file, List.of("身份证号,单位统一社会信用代码,参保开始日期,参保结束日期",
+                person + ",12510000MB00000066,2012-07-01,",
+                other + ",12510000MB00000066,2008-01-01,2011-12-31"), StandardCharsets.UTF_8);
+        Properties parameters = new Properties();
+        parameters.setProperty("file", file.toString());
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(batchJobs.start(JobName.INSURANCE_IMPORT, parameters)).status());
+        List<InsurancePeriod> periods = insurance.periodsOf(person);
+        assertEquals(1, periods.size());
+        assertEquals(LocalDate.of(2012, 7, 1), periods.get(0).from());
+        assertTrue(periods.get(0).activeOn(LocalDate.now()));
+        assertFalse(insurance.periodsOf(other).get(0).activeOn(LocalDate.now()));
+
+        // a new delivery replaces the person's period at that unit; a bad line stops the job, naming it
+        Files.write(file, List.of("身份证号,单位统一社会信用代码,参保开始日期,参保结束日期",
+                person + ",12510000MB00000066,2013-01-01,2020-06-30",
+                person + ",12510000MB00000066,2013-02-30,"), StandardCharsets.UTF_8);
+        JobView failed = awaitEnd(batchJobs.start(JobName.INSURANCE_IMPORT, parameters));
+        assertEquals(BatchStatus.FAILED, failed.status());
+        assertTrue(JobExitStatus.describe(failed.exitStatus(), Locale.SIMPLIFIED_CHINESE).startsWith("第 3 行"),
+                failed.exitStatus());
+        Files.write(file, List.of("身份证号,单位统一社会信用代码,参保开始日期,参保结束日期",
+                person + ",12510000MB00000066,2013-01-01,2020-06-30"), StandardCharsets.UTF_8);
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(batchJobs.start(JobName.INSURANCE_IMPORT, parameters)).status());
+        periods = insurance.periodsOf(person);
+        assertEquals(1, periods.size(), "replaced, not added");
+        assertEquals(LocalDate.of(2020, 6, 30), periods.get(0).to());
         Files.deleteIfExists(file);
     }
 

@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Properties;
 
 /**
@@ -42,6 +44,7 @@ public class JobsBacking implements Serializable {
 
     private static final int RECENT_EXECUTIONS = 20;
     private static final JobName CATALOG_IMPORT = JobName.TITLE_CATALOG_IMPORT;
+    private static final JobName INSURANCE_IMPORT = JobName.INSURANCE_IMPORT;
 
     @EJB
     private BatchJobs jobs;
@@ -71,7 +74,10 @@ public class JobsBacking implements Serializable {
 
     /** Reads the watched execution, the latest executions and the catalog size again; the poll calls it. */
     public void refresh() {
-        recent = jobs.recent(CATALOG_IMPORT, RECENT_EXECUTIONS).stream().map(Execution::of).toList();
+        recent = Stream.concat(jobs.recent(CATALOG_IMPORT, RECENT_EXECUTIONS).stream(),
+                        jobs.recent(INSURANCE_IMPORT, RECENT_EXECUTIONS).stream())
+                .sorted(Comparator.comparingLong(JobView::executionId).reversed()).limit(RECENT_EXECUTIONS)
+                .map(Execution::of).toList();
         if (watchedId != null) {
             try {
                 watched = Execution.of(jobs.view(watchedId));
@@ -85,6 +91,15 @@ public class JobsBacking implements Serializable {
 
     /** Stores the uploaded catalog file and starts the import on it. */
     public void upload(FileUploadEvent event) {
+        start(event, CATALOG_IMPORT);
+    }
+
+    /** Stores an uploaded social-insurance delivery and loads it into the local source (issue 6). */
+    public void uploadInsurance(FileUploadEvent event) {
+        start(event, INSURANCE_IMPORT);
+    }
+
+    private void start(FileUploadEvent event, JobName job) {
         UploadedFile file = event.getFile();
         long executionId;
         try (InputStream content = file.getInputStream()) {
@@ -95,7 +110,7 @@ public class JobsBacking implements Serializable {
             }
             Properties parameters = new Properties();
             parameters.setProperty("file", store.pathOf(attachment.getSha256()).toAbsolutePath().toString());
-            executionId = jobs.start(CATALOG_IMPORT, parameters);
+            executionId = jobs.start(job, parameters);
         } catch (BusinessException e) {
             messages.error(e);
             return;
@@ -160,14 +175,15 @@ public class JobsBacking implements Serializable {
      * One execution as the page shows it: the status as a bundle key, times as text, and the exit status only when
      * it says more than the status.
      */
-    public record Execution(long executionId, String statusKey, String exitStatus, String startedAt, String endedAt,
+    public record Execution(long executionId, String jobKey, String statusKey, String exitStatus, String startedAt, String endedAt,
                             long processedItems, String totalItems, int percent, boolean running,
                             boolean restartable) implements Serializable {
 
         static Execution of(JobView view) {
             String exit = view.exitStatus() == null || view.exitStatus().equals(view.status().name())
                     ? "" : JobExitStatus.describe(view.exitStatus(), Faces.getLocale());
-            return new Execution(view.executionId(), "BatchStatus." + view.status().name(), exit,
+            return new Execution(view.executionId(), "admin.jobs.job." + view.job().xmlName(),
+                    "BatchStatus." + view.status().name(), exit,
                     Times.display(view.startedAt()), Times.display(view.endedAt()), view.processedItems(),
                     view.totalItems() == null ? "—" : view.totalItems().toString(), Math.max(0, view.percent()),
                     view.isRunning(), view.isRestartable());

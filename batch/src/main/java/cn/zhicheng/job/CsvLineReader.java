@@ -1,6 +1,5 @@
-package cn.zhicheng.catalog;
+package cn.zhicheng.job;
 
-import cn.zhicheng.job.JobProgressTracker;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,12 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Streams the CSV line by line (never the whole file in memory); the checkpoint is the number of the last line
+ * Streams a CSV import (title catalog, social-insurance records) line by line, after its header (never the whole file in memory); the checkpoint is the number of the last line
  * handed out, so a restart skips exactly what earlier chunks committed.
  */
 @Named
 @Dependent
-public class CatalogCsvReader extends AbstractItemReader {
+public class CsvLineReader extends AbstractItemReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -71,7 +70,7 @@ public class CatalogCsvReader extends AbstractItemReader {
         if (!line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
             line = line.substring(1);
         }
-        return new CatalogRow(lineNumber, line);
+        return new CsvLine(lineNumber, line);
     }
 
     @Override
