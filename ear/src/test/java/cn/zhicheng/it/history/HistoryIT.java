@@ -13,6 +13,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.history.AcquisitionType;
 import cn.zhicheng.history.BatchRow;
 import cn.zhicheng.history.FailureRow;
+import cn.zhicheng.history.HistoryBatch;
 import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.HistoryColumn;
 import cn.zhicheng.history.HistoryImportJobs;
@@ -567,6 +568,23 @@ class HistoryIT {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The demo (README): 武侯区人社局's approved batch of the historical institution, with the applicant 李四. */
+    @Test
+    void theDemoHoldsAnApprovedBatchOfTheHistoricalInstitution() {
+        HistoryBatch batch = em.createQuery("select b from HistoryBatch b where b.documentNumber = :n",
+                HistoryBatch.class).setParameter("n", "成人社职〔2016〕45号").getSingleResult();
+        assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus());
+        assertEquals("成都市武侯区人力资源和社会保障局", batch.getCollectingUnit().getName());
+        assertEquals("四川省人力资源和社会保障厅", batch.getIssuer().getName());
+        assertEquals(2, batch.path().size());
+        List<Object[]> records = em.createQuery("select r.name, r.idNumber, r.institution from HistoryRecord r"
+                + " where r.batchId = :b order by r.rowNumber", Object[].class).setParameter("b", batch.getId())
+                .getResultList();
+        assertEquals(3, records.size());
+        assertEquals(List.of("李四", "510107198503152345", "成都市工程技术职务评审委员会（原）"),
+                Arrays.asList(records.get(0)));
     }
 
     // ---- failed rows, submit, review up the chain ----
