@@ -201,6 +201,8 @@ class HistoryBrowserIT {
             browser.signIn(reviewer, DEMO_PASSWORD);
             assertThat(browser.menuIds()).contains("UNIT_HISTORY_REVIEW");
             browser.open("unit/history/review.xhtml");
+            assertThat(browser.text(By.id("multiPostNotice"))).as("no 多岗审核配置: one step by any reviewer")
+                    .contains("多岗审核");
             rowContaining("reviewForm:pending", number).findElement(By.cssSelector("[id$=':review']")).click();
             browser.awaitAjax();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reviewForm:pass")), 10);
