@@ -71,6 +71,15 @@ public class AttachmentService {
         return store(content, originalName, purpose, owner.getId(), unitId);
     }
 
+    /**
+     * Stores a file the system itself provides (seed data), owned by a unit and nobody signed in; the same type and
+     * size checks as an upload.
+     */
+    public Attachment storeForSystem(InputStream content, String originalName, AttachmentPurpose purpose,
+                                     Long ownerUnitId) {
+        return store(content, originalName, purpose, null, ownerUnitId);
+    }
+
     Attachment store(InputStream content, String originalName, AttachmentPurpose purpose, Long ownerAccountId,
                      Long ownerUnitId) {
         String name = originalName == null || originalName.isBlank() ? "attachment" : originalName.strip();

@@ -4,6 +4,7 @@ import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.committee.Committee;
+import cn.zhicheng.committee.CommitteeAccount;
 import cn.zhicheng.config.HistoricalDataChain;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
@@ -14,6 +15,7 @@ import cn.zhicheng.org.UnitOption;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SX 职称评审信息上报 (SPEC §3.13.3, {@code history.chain = COMMITTEE_DEPT_PROVINCE}): the 评委会管理员 adds historical
@@ -59,6 +62,27 @@ public class HistoryReports {
         if (!isCommitteeChain()) {
             throw new BusinessException("history.report.notCommitteeChain");
         }
+    }
+
+    /**
+     * 上报 batches of the caller's committees that a reviewer returned (home to-do "职称评审信息上报已退回", SPEC §3.13.3):
+     * 0 for anyone who is no 评委会管理员.
+     */
+    @PermitAll
+    public long countReturnedOfCaller() {
+        Optional<Account> caller = callers.findCurrent();
+        if (caller.isEmpty()) {
+            return 0;
+        }
+        List<Committee> committees = em.createNamedQuery(CommitteeAccount.FIND_BY_ACCOUNT, CommitteeAccount.class)
+                .setParameter("account", caller.get()).getResultStream()
+                .filter(link -> link.getRole() == Role.COMMITTEE_ADMIN).map(CommitteeAccount::getCommittee).toList();
+        if (committees.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(b) from HistoryBatch b where b.status = :s and b.activityId in"
+                        + " (select a.id from HistoryActivity a where a.committee in :c)", Long.class)
+                .setParameter("s", HistoryBatchStatus.RETURNED).setParameter("c", committees).getSingleResult();
     }
 
     /** 新增历史评审活动 of the caller's committee. */

@@ -11,6 +11,9 @@ import cn.zhicheng.activity.EvaluationMethod;
 import cn.zhicheng.activity.ExceptionCondition;
 import cn.zhicheng.activity.Notices;
 import cn.zhicheng.activity.RequiredMaterial;
+import cn.zhicheng.attachment.Attachment;
+import cn.zhicheng.attachment.AttachmentPurpose;
+import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
@@ -29,7 +32,12 @@ import cn.zhicheng.expert.IdDocumentType;
 import cn.zhicheng.expert.PoolMember;
 import cn.zhicheng.expert.ProfileEntry;
 import cn.zhicheng.expert.ProfileSection;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.DocumentNumber;
 import cn.zhicheng.history.HistoricalInstitution;
+import cn.zhicheng.history.HistoryBatch;
+import cn.zhicheng.history.HistoryDetails;
+import cn.zhicheng.history.HistoryRecord;
 import cn.zhicheng.notice.Message;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
@@ -59,6 +67,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -96,6 +107,9 @@ public class DemoData {
 
     @EJB
     private AuditLog auditLog;
+
+    @EJB
+    private AttachmentService attachments;
 
     private String demoHash;
     private OffsetDateTime now;
@@ -161,7 +175,9 @@ public class DemoData {
         pendingRegistration(city);
         filedCommittee(health, province, committeeAdmin, committeeOperator);
         historicalInstitution(city, county);
-        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25 activities=1");
+        approvedHistoryBatch(county, city, province);
+        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25 activities=1"
+                + " history_batches=1 history_records=3");
     }
 
     /**
@@ -178,6 +194,35 @@ public class DemoData {
         institution.describe("成都市工程技术职务评审委员会（原）", List.of(series), EnumSet.allOf(TitleLevel.class),
                 List.of(county));
         em.persist(institution);
+    }
+
+    /**
+     * 历史职称数据 (SPEC §3.13.3–3.13.4): one batch 武侯区人社局 collected for the historical institution above (职称评审,
+     * 成人社职〔2016〕45号, three 工程师 certificates, among them the demo applicant 李四), reviewed by 成都市人社局 and
+     * then 省人社厅: 审核通过 (待发证), so 李四's 我的证书 lists it and the reviewers' 已提交 lists have an example.
+     */
+    private void approvedHistoryBatch(Unit county, Unit city, Unit province) {
+        String institution = "成都市工程技术职务评审委员会（原）";
+        Attachment file = attachments.storeForSystem(new ByteArrayInputStream(
+                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)),
+                "成人社职〔2016〕45号任职资格文件.pdf", AttachmentPurpose.STAMPED_PDF, province.getId());
+        HistoryBatch batch = new HistoryBatch(county, AcquisitionType.REVIEW, DocumentNumber.of("成人社职〔2016〕45号"),
+                "wh_hrss", "武侯区人社局经办人", now);
+        em.persist(batch);
+        em.flush();
+        String[][] people = {{"510107198503152345", "李四"}, {demoIdNumber(30), "周工"}, {demoIdNumber(31), "吴工"}};
+        for (int i = 0; i < people.length; i++) {
+            IdNumber id = IdNumber.of(people[i][0]);
+            em.persist(new HistoryRecord(batch.getId(), i + 3, new HistoryDetails("510107", "居民身份证", id.value(),
+                    people[i][1], id.sex(), id.birthDate(), "GC2016" + (451 + i), "工程技术人员", TitleLevel.INTERMEDIATE,
+                    "工程师", "土木工程", institution, LocalDate.of(2016, 10, 20), LocalDate.of(2016, 12, 1),
+                    "成人社职〔2016〕45号", "成都市武侯区建筑设计院"), false, now));
+        }
+        batch.submit(province, List.of(city.getId(), province.getId()), file.getId(), now);
+        batch.pass(city.getId(), now);
+        batch.pass(province.getId(), now);
+        auditLog.record(AuditRecord.Actor.SYSTEM, "HISTORY_BATCH", batch.getId(), "APPROVED", "DRAFT", "APPROVED",
+                "演示数据");
     }
 
     /** An unread message to a demo account, from a unit or (unit null) from the system. */

@@ -159,6 +159,7 @@ public class MultiPostConfigService {
             case COMMITTEE_FILING -> "评委会备案";
             case ACTIVITY_PUBLICATION -> "评审活动发布";
             case APPLICATION -> "申报材料审核";
+            case HISTORY_DATA -> "历史职称数据审核";
         };
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhicheng.history;
 
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,6 +80,10 @@ public class HistoryBatch {
     @Column(name = "review_unit_id")
     private Long reviewUnitId;
 
+    /** The level of the current unit's internal (multi-post) sequence, SPEC §3.3: 1 when the batch enters a unit. */
+    @Column(name = "review_level", nullable = false)
+    private int reviewLevel = 1;
+
     @Column(name = "qualification_file_id")
     private Long qualificationFileId;
 
@@ -147,11 +152,33 @@ public class HistoryBatch {
         this.submittedAt = now;
         this.status = HistoryBatchStatus.IN_REVIEW;
         this.reviewUnitId = path.get(0);
+        this.reviewLevel = 1;
     }
 
-    /** 审核通过 by the unit at the current level: on to the next level, or approved after the last (the issuer). */
+    /**
+     * Where the batch waits inside the current unit's internal sequence (SPEC §3.3), for the multi-post engine; null
+     * when it is not under review.
+     */
+    public ReviewPosition reviewPosition() {
+        return currentReviewerUnitId() == null ? null : ReviewPosition.of(reviewUnitId, reviewLevel);
+    }
+
+    /** 审核通过 at an internal level of the current unit: the batch stays there, at the engine's next level. */
+    public void passLevel(Long reviewerUnitId, ReviewPosition next) {
+        requireReviewer(reviewerUnitId);
+        if (next == null || !next.isInUnit(reviewUnitId) || next.getLevel() <= reviewLevel) {
+            throw new IllegalArgumentException("not a later level of unit " + reviewUnitId + ": " + next);
+        }
+        reviewLevel = next.getLevel();
+    }
+
+    /**
+     * 审核通过 by the unit at the current level after its last internal step: on to the next unit of the path (at its
+     * first internal level), or approved after the last (the issuer).
+     */
     public void pass(Long reviewerUnitId, OffsetDateTime now) {
         requireReviewer(reviewerUnitId);
+        reviewLevel = 1;
         if (position + 1 < path().size()) {
             position++;
             reviewUnitId = path().get(position);
@@ -174,6 +201,7 @@ public class HistoryBatch {
         }
         returnReason = trimmed;
         position = 0;
+        reviewLevel = 1;
         reviewUnitId = null;
         status = HistoryBatchStatus.RETURNED;
     }
@@ -249,6 +277,11 @@ public class HistoryBatch {
 
     public Unit getIssuer() {
         return issuer;
+    }
+
+    /** The internal (multi-post) level inside the current unit, from 1. */
+    public int getReviewLevel() {
+        return reviewLevel;
     }
 
     /** 0 for 待初审, 1 for 待复审, … */

@@ -16,7 +16,9 @@ public enum ReviewItemType {
     /** 评审活动发布 */
     ACTIVITY_PUBLICATION(Permission.ACTIVITY_PUBLISH_REVIEW),
     /** 申报材料审核 */
-    APPLICATION(Permission.APPLICATION_REVIEW);
+    APPLICATION(Permission.APPLICATION_REVIEW),
+    /** 历史职称数据审核 (SPEC §3.13.4; 初定/确认/委托评审 at the issuing authority: its internal review only) */
+    HISTORY_DATA(Permission.HISTORY_REVIEW);
 
     private final Permission permission;
 

@@ -3,6 +3,7 @@ package cn.zhicheng.history;
 import cn.zhicheng.org.HrssLevel;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,29 @@ class HistoryBatchTest {
         assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus());
         assertThrows(BusinessException.class, batch::requireEditable);
         assertThrows(BusinessException.class, () -> batch.submit(issuer, List.of(1L), 9L, Times.now()));
+    }
+
+    @Test
+    void internalLevelsOfAUnitComeBeforeTheNextUnitAndStartAgainAfterAReturn() {
+        HistoryBatch batch = batch();
+        batch.submit(issuer, List.of(1L, 2L), 9L, Times.now());
+        assertEquals(ReviewPosition.of(1L, 1), batch.reviewPosition());
+        batch.passLevel(1L, ReviewPosition.of(1L, 2));
+        assertEquals(ReviewPosition.of(1L, 2), batch.reviewPosition());
+        assertThrows(IllegalArgumentException.class, () -> batch.passLevel(1L, ReviewPosition.of(1L, 2)),
+                "only a later level");
+        assertThrows(BusinessException.class, () -> batch.passLevel(2L, ReviewPosition.of(2L, 2)), "not its turn");
+        batch.pass(1L, Times.now());
+        assertEquals(ReviewPosition.of(2L, 1), batch.reviewPosition(), "the next unit starts at its level 1");
+        batch.passLevel(2L, ReviewPosition.of(2L, 2));
+        batch.returnWith(2L, "名单不符");
+        assertNull(batch.reviewPosition());
+        batch.submit(issuer, List.of(1L, 2L), 9L, Times.now());
+        assertEquals(ReviewPosition.of(1L, 1), batch.reviewPosition());
+        batch.pass(1L, Times.now());
+        batch.pass(2L, Times.now());
+        assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus());
+        assertNull(batch.reviewPosition());
     }
 
     @Test

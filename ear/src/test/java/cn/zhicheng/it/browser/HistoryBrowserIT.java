@@ -12,12 +12,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +35,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +72,37 @@ class HistoryBrowserIT {
     @AfterEach
     void closeBrowser() throws Exception {
         browser.close();
+    }
+
+    /**
+     * Posts the failures panel's form with its 导出 button as the browser would (the same fields and view state), with
+     * the browser's session cookie, and reads the returned workbook's first sheet as text.
+     */
+    private List<List<String>> exportedFailures() throws Exception {
+        String body = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var p = new URLSearchParams(new FormData(document.getElementById('uploadForm')));"
+                        + "p.append('uploadForm:exportFailures', 'uploadForm:exportFailures'); return p.toString();");
+        String action = browser.driver().findElement(By.id("uploadForm")).getDomProperty("action");
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(action))
+                        .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)).strip());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     @Test
@@ -120,10 +161,22 @@ class HistoryBrowserIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已修改并导入"), 10);
         assertThat(browser.text(By.id("uploadForm:failures"))).doesNotContain("错性别").contains("错文号", "错机构");
 
-        // export the other two (a download), then submit the batch to the province
+        // export the other two: the 导出 button's form post, sent with the browser's session cookie, returns an xlsx
+        // with exactly those two rows and their reasons; then submit the batch to the province
         assertThat(browser.driver().findElement(By.id("uploadForm:exportFailures")).isDisplayed()).isTrue();
-        browser.click(By.id("uploadForm:exportFailures"));
-        browser.awaitAjax();
+        List<List<String>> exported = exportedFailures();
+        List<String> header = exported.stream().filter(r -> r.contains("失败原因")).findFirst().orElseThrow();
+        int nameColumn = HistoryColumn.NAME.ordinal();
+        int reasonColumn = header.indexOf("失败原因");
+        assertThat(header.subList(0, HistoryColumn.WIDTH)).isEqualTo(HistoryColumn.headers());
+        assertThat(reasonColumn).isEqualTo(HistoryColumn.WIDTH);
+        List<List<String>> exportedRows = exported.stream()
+                .filter(r -> r.size() > nameColumn && r.get(nameColumn).endsWith(tag)).toList();
+        assertThat(exportedRows).extracting(r -> r.get(nameColumn)).containsExactly("错文号" + tag, "错机构" + tag);
+        assertThat(exportedRows.get(0).get(reasonColumn)).contains("职称文件文号", "六角括号");
+        assertThat(exportedRows.get(1).get(reasonColumn)).contains("评审机构", "别人的评委会", "不是本单位已备案的评委会");
+        assertThat(exportedRows.get(0).get(HistoryColumn.ID_NUMBER.ordinal()))
+                .isEqualTo(wrongBrackets.get(HistoryColumn.ID_NUMBER.ordinal()));
         browser.open("unit/history/upload.xhtml");
         WebElement draft = rowContaining("uploadForm:tabs:drafts", number);
         assertThat(draft.getText()).contains("4", "2");
@@ -148,6 +201,8 @@ class HistoryBrowserIT {
             browser.signIn(reviewer, DEMO_PASSWORD);
             assertThat(browser.menuIds()).contains("UNIT_HISTORY_REVIEW");
             browser.open("unit/history/review.xhtml");
+            assertThat(browser.text(By.id("multiPostNotice"))).as("no 多岗审核配置: one step by any reviewer")
+                    .contains("多岗审核");
             rowContaining("reviewForm:pending", number).findElement(By.cssSelector("[id$=':review']")).click();
             browser.awaitAjax();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reviewForm:pass")), 10);

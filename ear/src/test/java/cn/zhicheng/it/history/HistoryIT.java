@@ -13,6 +13,7 @@ import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.history.AcquisitionType;
 import cn.zhicheng.history.BatchRow;
 import cn.zhicheng.history.FailureRow;
+import cn.zhicheng.history.HistoryBatch;
 import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.HistoryColumn;
 import cn.zhicheng.history.HistoryImportJobs;
@@ -36,12 +37,16 @@ import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.HrssLevel;
 import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.ToDo;
 import cn.zhicheng.org.ToDoSource;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitOption;
+import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.review.MultiPostConfig;
+import cn.zhicheng.review.ReviewItemType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -72,6 +77,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -481,6 +487,106 @@ class HistoryIT {
         Files.deleteIfExists(second);
     }
 
+    /**
+     * SPEC §3.13.1 / §3.3: a 初定 batch uploaded by the issuing authority goes through its internal review only, post
+     * after post of its 多岗审核配置 (经办人 → 领导), then it is approved (待发证); a return at any post ends the
+     * sequence, and the resubmitted batch starts again at the first post.
+     */
+    @Test
+    void anInitialBatchOfTheIssuingAuthorityPassesItsOwnPostsInOrderThenIsApproved() throws Exception {
+        World w = world();
+        record Posts(Account handler, Account leader) { }
+        Posts posts = inTransaction(() -> {
+            Unit city = em.find(Unit.class, w.city.getId());
+            UnitRole handlerRole = new UnitRole(city, "经办" + w.tag, null,
+                    EnumSet.of(Permission.HISTORY_UPLOAD, Permission.HISTORY_REVIEW), Times.now());
+            UnitRole leaderRole = new UnitRole(city, "领导" + w.tag, null, EnumSet.of(Permission.HISTORY_REVIEW),
+                    Times.now());
+            em.persist(handlerRole);
+            em.persist(leaderRole);
+            Account handler = staff(w.tag + "_jb", "经办人", city, handlerRole);
+            Account leader = staff(w.tag + "_ld", "领导", city, leaderRole);
+            MultiPostConfig config = new MultiPostConfig(city, ReviewItemType.HISTORY_DATA, Times.now());
+            em.persist(config);
+            config.addLevel(1, Set.of(handler));
+            config.addLevel(2, Set.of(leader));
+            return new Posts(handler, leader);
+        });
+        Set<String> ids = new HashSet<>();
+        List<String> first = good(w, "初定丙", uniqueId(ids));
+        first.set(HistoryColumn.INSTITUTION.ordinal(), "初定");
+        List<String> second = good(w, "初定丁", uniqueId(ids));
+        second.set(HistoryColumn.INSTITUTION.ordinal(), "初定");
+        Path file = write(List.of(first, second));
+        try {
+            signIn(posts.handler());
+            JobView run = await(imports.upload(AcquisitionType.INITIAL, "成人社职〔2018〕9号", file));
+            long batch = imports.batchOf(run.executionId());
+            assertEquals(2L, uploads.countRecords(batch));
+            assertEquals(List.of(w.city.getId()),
+                    uploads.reviewPath(batch, w.city.getId()).stream().map(UnitOption::id).toList(),
+                    "its own unit only");
+            uploads.submit(batch, w.city.getId(), pdf());
+            assertTrue(reviews.isMultiPostConfigured());
+
+            // 第1级 (经办人) acts first; neither the 领导 nor the unit's super administrator may act for it
+            assertEquals(List.of(batch), reviews.pending(0, 10).stream().map(BatchRow::id).toList());
+            signIn(posts.leader());
+            assertEquals(0L, reviews.countPending(), "not yet at the leader's post");
+            assertRejected(() -> reviews.pass(List.of(batch)), "history.review.notYourPost");
+            signIn(w.cityAdmin);
+            assertRejected(() -> reviews.pass(List.of(batch)), "history.review.notYourPost");
+            signIn(posts.handler());
+            assertEquals(1, reviews.pass(List.of(batch)));
+            BatchRow atLeader = uploads.batch(batch);
+            assertEquals(HistoryBatchStatus.IN_REVIEW, atLeader.status(), "still inside the issuing authority");
+            assertEquals(0L, reviews.countPending());
+            assertRejected(() -> reviews.pass(List.of(batch)), "history.review.notYourPost");
+
+            // 第2级 (领导) returns it: back to 待提交 (已退回); resubmitted, it starts at the 经办人 again
+            signIn(posts.leader());
+            assertEquals(1L, toDoSources.stream().flatMap(t -> t.toDosOfCaller().stream())
+                    .filter(t -> t.labelKey().equals("todo.historyPending")).mapToLong(ToDo::count).sum());
+            reviews.returnWith(List.of(batch), "名单与任职资格文件不符");
+            assertEquals(HistoryBatchStatus.RETURNED, uploads.batch(batch).status());
+            signIn(posts.handler());
+            uploads.submit(batch, w.city.getId(), pdf());
+            signIn(posts.leader());
+            assertEquals(0L, reviews.countPending(), "a resubmitted batch enters at level 1");
+            signIn(posts.handler());
+            reviews.pass(List.of(batch));
+            signIn(posts.leader());
+            reviews.pass(List.of(batch));
+            BatchRow approved = uploads.batch(batch);
+            assertEquals(HistoryBatchStatus.APPROVED, approved.status(), "ready for certificates");
+            assertEquals(List.of("CREATED", "SUBMITTED", "LEVEL_PASSED", "RETURNED", "SUBMITTED", "LEVEL_PASSED",
+                    "APPROVED"), auditLog.history(HistoryUploads.ENTITY, batch).stream()
+                    .map(AuditRecord::getAction).toList());
+            assertTrue(auditLog.history(HistoryUploads.ENTITY, batch).stream()
+                    .anyMatch(r -> "LEVEL_PASSED".equals(r.getAction()) && r.getOpinion() != null
+                            && r.getOpinion().contains("第1级审核通过")), "the flow log names the post");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The demo (README): 武侯区人社局's approved batch of the historical institution, with the applicant 李四. */
+    @Test
+    void theDemoHoldsAnApprovedBatchOfTheHistoricalInstitution() {
+        HistoryBatch batch = em.createQuery("select b from HistoryBatch b where b.documentNumber = :n",
+                HistoryBatch.class).setParameter("n", "成人社职〔2016〕45号").getSingleResult();
+        assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus());
+        assertEquals("成都市武侯区人力资源和社会保障局", batch.getCollectingUnit().getName());
+        assertEquals("四川省人力资源和社会保障厅", batch.getIssuer().getName());
+        assertEquals(2, batch.path().size());
+        List<Object[]> records = em.createQuery("select r.name, r.idNumber, r.institution from HistoryRecord r"
+                + " where r.batchId = :b order by r.rowNumber", Object[].class).setParameter("b", batch.getId())
+                .getResultList();
+        assertEquals(3, records.size());
+        assertEquals(List.of("李四", "510107198503152345", "成都市工程技术职务评审委员会（原）"),
+                Arrays.asList(records.get(0)));
+    }
+
     // ---- failed rows, submit, review up the chain ----
 
     @Test
@@ -693,8 +799,13 @@ class HistoryIT {
             BatchRow returned = reports.batches(activity).get(0);
             assertEquals(HistoryBatchStatus.RETURNED, returned.status());
             assertEquals("任职资格文件不清晰", returned.returnReason());
+            assertEquals(1L, returnedReports(), "职称评审信息上报已退回 on the committee's home page");
+            signIn(otherAdmin);
+            assertEquals(0L, returnedReports(), "another committee's return");
+            signIn(admin);
             uploads.deleteRecord(uploads.records(batch, 0, 1).get(0).id());
             reports.report(batch, pdf());
+            assertEquals(0L, returnedReports(), "reported again, nothing left to do");
 
             signIn(w.departmentAdmin);
             reviews.pass(List.of(batch));
@@ -711,6 +822,12 @@ class HistoryIT {
             settings.resetToDefault("history.chain");
             Files.deleteIfExists(file);
         }
+    }
+
+    private long returnedReports() {
+        return toDoSources.stream().flatMap(t -> t.toDosOfCaller().stream())
+                .filter(t -> t.labelKey().equals("todo.historyReportReturned")).peek(t -> assertEquals(
+                        "/committee/history/reports.xhtml", t.page())).mapToLong(ToDo::count).sum();
     }
 
     private Committee committeeNamed(String name) {
@@ -816,6 +933,17 @@ class HistoryIT {
         }
         Account account = Account.selfRegistered(login, name, null, null, hashed, Times.now());
         account.grant(Role.UNIT_ADMIN, unit);
+        em.persist(account);
+        return account;
+    }
+
+    private Account staff(String login, String name, Unit unit, UnitRole role) {
+        if (hashed == null) {
+            hashed = hasher.hash(PASSWORD);
+        }
+        Account account = Account.selfRegistered(login, name, null, null, hashed, Times.now());
+        account.grant(Role.UNIT_HANDLER, unit);
+        account.assignStaffRoles(Set.of(role));
         em.persist(account);
         return account;
     }

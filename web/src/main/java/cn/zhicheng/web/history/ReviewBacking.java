@@ -57,9 +57,16 @@ public class ReviewBacking implements Serializable {
     private List<NameCheck> nameChecks = List.of();
     private List<Long> returning = List.of();
     private String reason;
+    private boolean configured;
 
     public void load() {
         pending = new PagedModel<>(reviews::pending, reviews::countPending, BatchRow::id);
+        configured = reviews.isMultiPostConfigured();
+    }
+
+    /** False when the unit has no 多岗审核配置 for 历史职称数据审核: the page shows the notice (SPEC §3.3). */
+    public boolean isConfigured() {
+        return configured;
     }
 
     public void review(BatchRow batch) {
