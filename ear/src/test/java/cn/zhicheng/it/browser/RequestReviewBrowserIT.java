@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 职称确认审核 in a browser (issue 7 deliverable 6; SPEC §3.15.5): the demo applicant 张三 files a 外省职称确认 with the
  * employer 四川省人民医院; hospital_handler finds it under 待审核 (ID number masked), opens 审核 (full ID number, the
- * scan linked inline) and passes it; the next unit (health_dept, 四川省卫生健康委员会) finds it, is refused a return
+ * scan linked inline) and passes it (the to-do on the unit home, 专技人才统计 and the other lists open); the next unit (health_dept, 四川省卫生健康委员会) finds it, is refused a return
  * without a reason, and returns it with one; 张三 sees 已退回 with the reason and the flow log.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -89,6 +89,14 @@ class RequestReviewBrowserIT {
         browser.signIn("hospital_handler", DEMO_PASSWORD);
         assertThat(browser.menuIds()).contains("UNIT_TITLE_CONFIRMATION_REVIEWS", "UNIT_TALENT_REVIEWS",
                 "UNIT_TALENT_STATISTICS");
+        assertThat(browser.pageText()).contains("职称确认待审核");
+        browser.open("unit/requests/talentStatistics.xhtml");
+        assertThat(browser.text(By.id("statsForm:stats"))).contains("项目", "合计", "正高级", "只具有职业资格证书",
+                "少数民族", "港澳台及外籍人士", "博士", "大学本科");
+        browser.open("unit/requests/talents.xhtml");
+        assertThat(browser.text(By.id("listForm:tabPending"))).startsWith("待审核 (");
+        browser.open("unit/requests/verifications.xhtml");
+        assertThat(browser.text(By.id("listForm:tabDone"))).startsWith("已审核 (");
         openPending(certificateNo);
         assertThat(browser.text(By.id("idNumber"))).isEqualTo(APPLICANT);
         assertThat(browser.text(By.id("reviewUnit"))).isEqualTo(EMPLOYER);
