@@ -373,7 +373,8 @@ public class DemoData {
             Set<Permission> permissions = Permission.grantableIn(unit.getType());
             if (role == Role.UNIT_LEADER) {
                 permissions.retainAll(EnumSet.of(Permission.APPLICATION_REVIEW, Permission.COMMITTEE_FILING_REVIEW,
-                        Permission.ACTIVITY_PUBLISH_REVIEW));
+                        Permission.ACTIVITY_PUBLISH_REVIEW, Permission.TALENT_REVIEW, Permission.TALENT_STATISTICS,
+                        Permission.TITLE_CONFIRMATION_REVIEW));
             }
             UnitRole unitRole = new UnitRole(unit, role == Role.UNIT_LEADER ? "领导" : "经办人", "演示角色",
                     permissions, now);

@@ -154,9 +154,12 @@ public class PersonalRequests {
 
     // ---- the reviewing unit ----
 
-    /** Requests of a kind waiting at a unit of the caller's scope (holding 申报材料审核), oldest first. */
+    /**
+     * Requests of a kind waiting at a unit of the caller's scope (holding the kind's review permission: 专技人才审核 or
+     * 职称确认审核, {@link RequestKind#permission()}), oldest first.
+     */
     public <T extends PersonalRequest> List<T> pending(Class<T> type, Long unitId, int first, int pageSize) {
-        permissions.requireInScope(Permission.APPLICATION_REVIEW, unitId);
+        permissions.requireInScope(RequestKind.of(type).permission(), unitId);
         return em.createQuery("select r from " + type.getSimpleName() + " r where r.reviewUnitId = :unit"
                         + " and r.status = :status order by r.submittedAt, r.createdAt", type)
                 .setParameter("unit", unitId).setParameter("status", PersonalRequestStatus.SUBMITTED)
@@ -164,7 +167,7 @@ public class PersonalRequests {
     }
 
     public long countPending(Class<? extends PersonalRequest> type, Long unitId) {
-        permissions.requireInScope(Permission.APPLICATION_REVIEW, unitId);
+        permissions.requireInScope(RequestKind.of(type).permission(), unitId);
         return em.createQuery("select count(r) from " + type.getSimpleName() + " r where r.reviewUnitId = :unit"
                         + " and r.status = :status", Long.class)
                 .setParameter("unit", unitId).setParameter("status", PersonalRequestStatus.SUBMITTED)
@@ -174,7 +177,8 @@ public class PersonalRequests {
     /** A request the reviewer may read: it waits at, or has passed through, a unit of their scope. */
     public <T extends PersonalRequest> T reviewable(Class<T> type, Long id) {
         T request = id == null ? null : em.find(type, id);
-        if (request == null || request.path().stream().noneMatch(unit -> isInScope(unit))) {
+        Permission permission = RequestKind.of(type).permission();
+        if (request == null || request.path().stream().noneMatch(unit -> isInScope(permission, unit))) {
             throw new AccessDeniedException("personalRequest.notFound");
         }
         return request;
@@ -188,13 +192,13 @@ public class PersonalRequests {
     }
 
     /** Asked without a refusal: a refusal thrown by another bean would mark the transaction for rollback. */
-    private boolean isInScope(Long unitId) {
-        return permissions.callerHas(Permission.APPLICATION_REVIEW) && unitScope.isVisible(unitId);
+    private boolean isInScope(Permission permission, Long unitId) {
+        return permissions.callerHas(permission) && unitScope.isVisible(unitId);
     }
 
     /** 通过 by the caller's unit: to the next unit, or 审核通过 (the applicant is told). */
     public void pass(PersonalRequest request, String entityType, Long id, String what, String opinion) {
-        Unit own = permissions.require(Permission.APPLICATION_REVIEW);
+        Unit own = permissions.require(RequestKind.of(request.getClass()).permission());
         String from = request.getStatus().name();
         request.pass(own.getId(), opinion, Times.now());
         boolean done = request.getStatus() == PersonalRequestStatus.PASSED;
@@ -207,7 +211,7 @@ public class PersonalRequests {
 
     /** 退回 with the reason: the applicant corrects and submits again. */
     public void returnWith(PersonalRequest request, String entityType, Long id, String what, String reason) {
-        Unit own = permissions.require(Permission.APPLICATION_REVIEW);
+        Unit own = permissions.require(RequestKind.of(request.getClass()).permission());
         String from = request.getStatus().name();
         request.returnWith(own.getId(), reason);
         auditLog.record(entityType, id, "RETURNED", from, request.getStatus().name(), request.getLastOpinion());
@@ -217,7 +221,7 @@ public class PersonalRequests {
 
     /** 不通过: final. */
     public void reject(PersonalRequest request, String entityType, Long id, String what, String reason) {
-        Unit own = permissions.require(Permission.APPLICATION_REVIEW);
+        Unit own = permissions.require(RequestKind.of(request.getClass()).permission());
         String from = request.getStatus().name();
         request.reject(own.getId(), reason, Times.now());
         auditLog.record(entityType, id, "REJECTED", from, request.getStatus().name(), request.getLastOpinion());

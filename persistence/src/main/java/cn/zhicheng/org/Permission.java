@@ -32,6 +32,12 @@ public enum Permission {
     ACTIVITY_PUBLISH_REVIEW(Group.REVIEW, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT)),
     /** 申报材料审核 (本单位人员审核, 下级单位人员审核) */
     APPLICATION_REVIEW(Group.REVIEW, true, allTypes()),
+    /** 专技人才审核 (SPEC §3.15.4): entries of the staff of the unit and of the units below; every unit (§4.10 item 19). */
+    TALENT_REVIEW(Group.REVIEW, true, allTypes()),
+    /** 专技人才统计 (SPEC §3.15.4): the table of the approved entries of the unit and the units below. */
+    TALENT_STATISTICS(Group.REVIEW, true, allTypes()),
+    /** 职称确认审核 (SPEC §3.15.5): 外省职称确认 and 证书核验 requests; every unit (§4.10 item 19). */
+    TITLE_CONFIRMATION_REVIEW(Group.REVIEW, true, allTypes()),
     /**
      * 职称目录管理 (SPEC §3.16): the province administrator only. Held by HRSS super administrators, never grantable;
      * {@code CatalogService} further restricts it to the root unit (the province's 人社厅).

@@ -42,7 +42,16 @@ import cn.zhicheng.org.PasswordHasher;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.org.ToDo;
+import cn.zhicheng.review.PersonalRequestReviews;
 import cn.zhicheng.review.PersonalRequestStatus;
+import cn.zhicheng.review.PersonalRequestToDos;
+import cn.zhicheng.review.RequestFilter;
+import cn.zhicheng.review.RequestKind;
+import cn.zhicheng.review.RequestReviewRow;
+import cn.zhicheng.review.RequestReviewTab;
+import cn.zhicheng.review.ReviewerView;
+import cn.zhicheng.review.TalentStatisticsRow;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -70,6 +79,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,6 +135,12 @@ class PersonalRequestsIT {
 
     @EJB
     private AttachmentService attachments;
+
+    @EJB
+    private PersonalRequestReviews reviews;
+
+    @Inject
+    private PersonalRequestToDos requestToDos;
 
     private String hashed;
 
@@ -436,6 +452,113 @@ class PersonalRequestsIT {
         return new HistoryDetails("510000", "居民身份证", id.value(), holder.getDisplayName(), id.sex(), id.birthDate(),
                 "ZS001", w.series.getName(), level, qualification, "建筑工程", w.committee.getName(),
                 LocalDate.of(2018, 10, 20), LocalDate.of(2018, 12, 16), number, w.hospital.getName());
+    }
+
+    // ---- the reviewers' screens (SPEC §3.15.4, §3.15.5): tabs, filters, scoping, 专技人才统计 ----
+
+    @Test
+    void reviewersListTheirRequestsByTabWithFiltersAndCountTheApprovedTalent() throws Exception {
+        World w = world();
+        Account provinceAdmin = inTransaction(() -> staff(w.tag + "_p", em.find(Unit.class, w.province.getId())));
+        java.util.Map<String, Account> admins = java.util.Map.of(w.hospital.getName(), w.hospitalAdmin,
+                w.department.getName(), w.departmentAdmin, w.city.getName(), w.cityAdmin, w.province.getName(),
+                provinceAdmin);
+        RequestKind kind = RequestKind.OUT_OF_PROVINCE_TITLE;
+        RequestFilter none = RequestFilter.NONE;
+        signIn(w.applicant);
+        Long id = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))).id();
+        outOfProvince.attach(id, new ByteArrayInputStream(PDF), "证书.pdf");
+        outOfProvince.submit(id);
+        String idNumber = w.applicant.getIdNumber().value();
+
+        // the employer: 待审核 with the masked ID number, filters, the full number on the review page, the to-do
+        signIn(w.hospitalAdmin);
+        List<RequestReviewRow> pending = reviews.list(kind, RequestReviewTab.PENDING, none, 0, 10);
+        assertEquals(List.of(id), rowIds(pending));
+        assertEquals(w.applicant.getIdNumber().masked(), pending.get(0).maskedIdNumber());
+        assertNotEquals(idNumber, pending.get(0).maskedIdNumber());
+        assertEquals(w.series.getName(), pending.get(0).seriesName());
+        assertEquals(w.hospital.getName(), pending.get(0).reviewUnitName());
+        assertEquals(1L, reviews.count(kind, RequestReviewTab.PENDING,
+                new RequestFilter("甲", idNumber.substring(6, 14), w.series.getId())));
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, new RequestFilter("乙", null, null)));
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, new RequestFilter(null, "%", null)));
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, new RequestFilter(null, null, -1L)));
+        assertEquals(0L, reviews.count(RequestKind.CERTIFICATE_VERIFICATION, RequestReviewTab.PENDING, none));
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.DONE, none));
+        ReviewerView reviewer = reviews.reviewer(kind, id);
+        assertEquals(idNumber, reviewer.idNumber());
+        assertTrue(reviewer.decidable());
+        assertTrue(requestToDos.toDosOfCaller().stream().anyMatch(t -> t.labelKey()
+                .equals("todo.requestPending.OUT_OF_PROVINCE_TITLE") && t.count() == 1L));
+        outOfProvince.pass(id, "情况属实");
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, none));
+        assertEquals(List.of(id), rowIds(reviews.list(kind, RequestReviewTab.DONE, none, 0, 10)));
+        assertEquals(w.department.getName(), reviews.list(kind, RequestReviewTab.DONE, none, 0, 10).get(0)
+                .reviewUnitName());
+        assertFalse(reviews.reviewer(kind, id).decidable(), "passed on: read only");
+        assertTrue(requestToDos.toDosOfCaller().stream().map(ToDo::labelKey)
+                .noneMatch("todo.requestPending.OUT_OF_PROVINCE_TITLE"::equals));
+
+        // units not on the path see nothing
+        for (Account outsider : List.of(w.strangerAdmin, w.instituteAdmin)) {
+            signIn(outsider);
+            assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, none));
+            assertEquals(0L, reviews.count(kind, RequestReviewTab.DONE, none));
+            assertTrue(reviews.list(kind, RequestReviewTab.DONE, none, 0, 10).isEmpty());
+            assertDenied(() -> reviews.reviewer(kind, id));
+        }
+        // an applicant cannot call the reviewers' service at all
+        signIn(w.applicant);
+        assertThrows(EJBAccessException.class, () -> reviews.count(kind, RequestReviewTab.PENDING, none));
+
+        // the department returns it: in its 已审核; resubmitted, it is the hospital's 待审核 again, not 已审核
+        signIn(w.departmentAdmin);
+        assertEquals(List.of(id), rowIds(reviews.list(kind, RequestReviewTab.PENDING, none, 0, 10)));
+        outOfProvince.returnWith(id, "扫描件不清晰");
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.PENDING, none));
+        RequestReviewRow returned = reviews.list(kind, RequestReviewTab.DONE, none, 0, 10).get(0);
+        assertEquals(PersonalRequestStatus.RETURNED, returned.status());
+        assertEquals("扫描件不清晰", returned.lastOpinion());
+        signIn(w.applicant);
+        outOfProvince.submit(id);
+        signIn(w.hospitalAdmin);
+        assertEquals(1L, reviews.count(kind, RequestReviewTab.PENDING, none));
+        assertEquals(0L, reviews.count(kind, RequestReviewTab.DONE, none));
+
+        // 专技人才统计: 乙's entry approved up the whole chain counts for the units above the employer
+        signIn(w.other);
+        IdNumber otherId = w.other.getIdNumber();
+        Long entry = talent.submit(talent.save(null, talentInput(w, otherId.sex(), otherId.birthDate())).id()).id();
+        signIn(w.hospitalAdmin);
+        assertEquals(List.of(entry), rowIds(reviews.list(RequestKind.TALENT_STATISTICS, RequestReviewTab.PENDING,
+                none, 0, 10)));
+        TalentEntryView view = talent.review(entry);
+        while (view.state().status() == PersonalRequestStatus.SUBMITTED) {
+            signIn(admins.get(view.state().reviewUnitName()));
+            view = talent.pass(entry, null);
+        }
+        assertEquals(PersonalRequestStatus.PASSED, view.state().status());
+        signIn(w.departmentAdmin);
+        List<TalentStatisticsRow> table = reviews.talentStatistics();
+        TalentStatisticsRow series = table.stream().filter(r -> w.series.getName().equals(r.seriesName()))
+                .findFirst().orElseThrow();
+        assertEquals(1L, series.total());
+        assertEquals(1L, series.intermediate());
+        assertEquals(0L, series.seniorFull());
+        assertEquals(1L, series.partyMember());
+        assertEquals(1L, series.master());
+        assertEquals(0L, series.minority());
+        assertEquals(otherId.sex() == cn.zhicheng.org.Sex.FEMALE ? 1L : 0L, series.female());
+        TalentStatisticsRow sum = table.get(table.size() - 1);
+        assertTrue(sum.isSumRow());
+        assertEquals(1L, sum.total(), "only the department's subtree counts");
+        signIn(w.strangerAdmin);
+        assertTrue(reviews.talentStatistics().stream().noneMatch(r -> w.series.getName().equals(r.seriesName())));
+    }
+
+    private static List<Long> rowIds(List<RequestReviewRow> rows) {
+        return rows.stream().map(RequestReviewRow::id).toList();
     }
 
     private static OutOfProvinceTitleInput outOfProvinceInput(World w, LocalDate obtainedOn) {

@@ -62,6 +62,14 @@ public enum MenuEntry {
             Permission.HISTORY_REVIEW),
     UNIT_HISTORY_INSTITUTIONS("/unit/history/institutions.xhtml", "menu.unit.historyInstitutions", unitRoles(),
             Permission.HISTORY_INSTITUTIONS),
+    /** 专技人才审核 and 专技人才统计 (SPEC §3.15.4). */
+    UNIT_TALENT_REVIEWS("/unit/requests/talents.xhtml", "menu.unit.talentReviews", unitRoles(),
+            Permission.TALENT_REVIEW),
+    UNIT_TALENT_STATISTICS("/unit/requests/talentStatistics.xhtml", "menu.unit.talentStatistics", unitRoles(),
+            Permission.TALENT_STATISTICS),
+    /** 职称确认审核 (SPEC §3.15.5): 外省职称确认, with 证书核验 one switch away on the same permission. */
+    UNIT_TITLE_CONFIRMATION_REVIEWS("/unit/requests/confirmations.xhtml", "menu.unit.titleConfirmationReviews",
+            unitRoles(), Permission.TITLE_CONFIRMATION_REVIEW),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),
