@@ -378,6 +378,8 @@ public class Application {
         this.lastOpinion = reason;
         this.returnedAt = now;
         this.returnDeadline = personalDeadline;
+        // a unit's return: the correction goes back along the chain, not straight to the committee
+        this.committeeDecision = null;
     }
 
     private void moveTo(ApplicationStatus target) {
