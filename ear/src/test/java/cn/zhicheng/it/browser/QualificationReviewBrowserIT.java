@@ -126,7 +126,8 @@ class QualificationReviewBrowserIT {
     /** The list of the activity, filtered to this test's applicants by name (other tests' data sorts first). */
     private void showFirstSubmissions(long activity, String tag) {
         browser.open("committee/review/qualification.xhtml?activity=" + activity);
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("qualificationForm:name")), 10);
+        browser.awaitAjax();
+        assertFalse(browser.driver().findElements(By.id("qualificationForm:name")).isEmpty(), browser.pageText());
         browser.type(By.id("qualificationForm:name"), tag);
         browser.click(By.id("qualificationForm:search"));
         browser.awaitAjax();
