@@ -7,6 +7,7 @@ import cn.zhicheng.insurance.SocialInsuranceRecords;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.UnitScope;
+import cn.zhicheng.review.QualificationReviews;
 import cn.zhicheng.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -22,7 +23,8 @@ import java.io.UncheckedIOException;
 
 /**
  * 预览/下载一览表 (issue 6 deliverable 6): the data of the application's PDF for the applicant and, once submitted, for the staff of
- * the units whose scope holds the employer (the review chain). Anyone else gets "not found".
+ * the units whose scope holds the employer (the review chain) and, once it reached the committee, for the committee's
+ * staff (资格审核, SPEC §3.9.5). Anyone else gets "not found".
  */
 @Stateless
 @PermitAll
@@ -66,6 +68,10 @@ public class ApplicationSheets {
 
     private boolean mayRead(Account caller, Application application) {
         if (caller.getId().equals(application.getApplicantId())) {
+            return true;
+        }
+        if (QualificationReviews.committeeOf(em, caller)
+                .filter(committee -> QualificationReviews.reachedCommitteeOf(application, committee)).isPresent()) {
             return true;
         }
         return application.getStatus() != ApplicationStatus.DRAFT

@@ -187,7 +187,7 @@ public class Applications {
                 application.getLastOpinion());
     }
 
-    static String masked(String idNumber) {
+    public static String masked(String idNumber) {
         if (idNumber == null || idNumber.length() < 8) {
             return idNumber;
         }
@@ -251,13 +251,13 @@ public class Applications {
         entry.removeFile(attachmentId, Times.now());
     }
 
-    /** 提交 (SPEC §3.8.6): complete, within the deadline, to the employer. */
+    /** 提交 (SPEC §3.8.6): complete, within the deadline, to the employer (or back to a returning committee, §3.9.6). */
     public void submit(Long applicationId) {
         Application application = ownForUpdate(applicationId);
         application.requireEditable();
         formOf(application).requireComplete();
         ApplicationStatus from = application.getStatus();
-        application.submit(Times.now());
+        application.submit(Times.now(), settings.get(SettingKeys.APPLICATION_RESUBMIT_ROUTE));
         audit.record(AUDIT_TYPE, application.getId(), "application.submit", from.name(),
                 application.getStatus().name(), null);
     }

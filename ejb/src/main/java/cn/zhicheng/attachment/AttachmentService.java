@@ -1,6 +1,8 @@
 package cn.zhicheng.attachment;
 
+import cn.zhicheng.application.Application;
 import cn.zhicheng.application.ApplicationStatus;
+import cn.zhicheng.committee.Committee;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.Account;
@@ -9,6 +11,7 @@ import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitRegistrations;
 import cn.zhicheng.org.UnitScope;
+import cn.zhicheng.review.QualificationReviews;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.security.PermitAll;
@@ -193,6 +196,10 @@ public class AttachmentService {
         if (isInSubmittedApplicationInScope(attachment.getId())) {
             return true;
         }
+        // an application's files, for the staff of its committee once it reached the committee (资格审核, SPEC §3.9.5)
+        if (isInApplicationAtCallersCommittee(caller, attachment.getId())) {
+            return true;
+        }
         // a registration's business licence, for the unit asked to approve it (SPEC §3.1.3 预览)
         if (attachment.getPurpose() == AttachmentPurpose.UNIT_DOCUMENT) {
             return unitRegistrations.isLicenceUnderCallersReview(attachment.getId());
@@ -218,6 +225,15 @@ public class AttachmentService {
             }
         }
         return false;
+    }
+
+    private boolean isInApplicationAtCallersCommittee(Account caller, Long attachmentId) {
+        Committee committee = QualificationReviews.committeeOf(em, caller).orElse(null);
+        return committee != null && em.createQuery("select a from ApplicationEntry e join e.files f, Application a"
+                        + " where a.id = e.applicationId and f.attachmentId = :id and a.committee = :c",
+                        Application.class)
+                .setParameter("id", attachmentId).setParameter("c", committee).getResultStream()
+                .anyMatch(a -> QualificationReviews.reachedCommitteeOf(a, committee));
     }
 
     private boolean isInSubmittedApplicationInScope(Long attachmentId) {

@@ -8,6 +8,7 @@ import cn.zhicheng.catalog.TitleQualification;
 import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.config.ResubmitRoute;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitStatus;
 import cn.zhicheng.review.ReviewPosition;
@@ -131,6 +132,15 @@ public class Application {
     @Column(name = "last_opinion", length = OPINION_MAX)
     private String lastOpinion;
 
+    /**
+     * The committee's last decision (SPEC §3.9.5): {@link ApplicationStatus#ACCEPTED}, {@link ApplicationStatus#RETURNED}
+     * or {@link ApplicationStatus#REJECTED}; null until the committee decides. A resubmission after a committee return
+     * is the committee's 二次申报.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "committee_decision", length = 16)
+    private ApplicationStatus committeeDecision;
+
     @Version
     private long version;
 
@@ -253,6 +263,84 @@ public class Application {
         }
     }
 
+    /**
+     * 提交 under the province's {@code application.resubmitRoute} (SPEC §3.9.6): after a committee return with
+     * TO_RETURNING_NODE the correction goes straight back to the committee (二次申报); otherwise as {@link #submit}.
+     */
+    public void submit(OffsetDateTime now, ResubmitRoute route) {
+        if (route != ResubmitRoute.TO_RETURNING_NODE || status != ApplicationStatus.RETURNED
+                || committeeDecision != ApplicationStatus.RETURNED) {
+            submit(now);
+            return;
+        }
+        OffsetDateTime deadline = submitDeadline();
+        if (deadline != null && now.isAfter(deadline)) {
+            throw new BusinessException("application.submit.deadlinePassed", Times.display(deadline));
+        }
+        moveTo(ApplicationStatus.AT_COMMITTEE);
+        this.position = null;
+        this.submittedAt = now;
+    }
+
+    /** Waiting for the committee's 资格审核 (SPEC §3.9.5): only then may the committee decide. */
+    public boolean isAtCommittee() {
+        return status == ApplicationStatus.AT_COMMITTEE;
+    }
+
+    /** 二次申报: back at the committee after the committee returned it. */
+    public boolean isResubmittedToCommittee() {
+        return isAtCommittee() && committeeDecision == ApplicationStatus.RETURNED;
+    }
+
+    private void requireAtCommittee() {
+        if (!isAtCommittee()) {
+            throw new BusinessException("review.qualification.notWaiting");
+        }
+    }
+
+    /** 审核通过 by the committee: 已接收, eligible for the meeting (SPEC §3.9.5, §3.10). Opinion optional. */
+    public void acceptByCommittee(String opinion) {
+        requireAtCommittee();
+        String text = opinion(opinion, false);
+        moveTo(ApplicationStatus.ACCEPTED);
+        this.committeeDecision = ApplicationStatus.ACCEPTED;
+        this.lastOpinion = text;
+    }
+
+    /**
+     * 退回修改 by the committee (SPEC §3.9.4): reason and the 个人修改提交截止时间 from the pop-up are required; the
+     * deadline must lie in the future.
+     */
+    public void returnByCommittee(String opinion, OffsetDateTime personalDeadline, OffsetDateTime now) {
+        requireAtCommittee();
+        if (personalDeadline == null) {
+            throw new BusinessException("review.qualification.deadline.required");
+        }
+        returnForRevision(opinion, personalDeadline, now);
+        this.committeeDecision = ApplicationStatus.RETURNED;
+    }
+
+    /** 审核不通过 by the committee: final, bars the applicant for the year (SPEC §4.2). Reason required. */
+    public void rejectByCommittee(String opinion) {
+        requireAtCommittee();
+        String text = opinion(opinion, true);
+        moveTo(ApplicationStatus.REJECTED);
+        this.committeeDecision = ApplicationStatus.REJECTED;
+        this.position = null;
+        this.lastOpinion = text;
+    }
+
+    private static String opinion(String opinion, boolean required) {
+        String text = opinion == null ? "" : opinion.strip();
+        if (required && text.isEmpty()) {
+            throw new BusinessException("application.opinion.required");
+        }
+        if (text.length() > OPINION_MAX) {
+            throw new BusinessException("application.opinion.tooLong", OPINION_MAX);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
     /** 撤回: only while nobody has acted on it (SPEC §3.8.6); back to a draft. */
     public void withdraw() {
         if (status != ApplicationStatus.SUBMITTED) {
@@ -290,6 +378,8 @@ public class Application {
         this.lastOpinion = reason;
         this.returnedAt = now;
         this.returnDeadline = personalDeadline;
+        // a unit's return: the correction goes back along the chain, not straight to the committee
+        this.committeeDecision = null;
     }
 
     private void moveTo(ApplicationStatus target) {
@@ -389,6 +479,10 @@ public class Application {
 
     public String getLastOpinion() {
         return lastOpinion;
+    }
+
+    public ApplicationStatus getCommitteeDecision() {
+        return committeeDecision;
     }
 
     public long getVersion() {

@@ -30,7 +30,8 @@ public enum ApplicationStatus {
     /** The moves allowed from this status. */
     public Set<ApplicationStatus> next() {
         return switch (this) {
-            case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
+            case DRAFT -> EnumSet.of(SUBMITTED);
+            case RETURNED -> EnumSet.of(SUBMITTED, AT_COMMITTEE);
             case SUBMITTED -> EnumSet.of(DRAFT, IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED, ACCEPTED);
             case IN_REVIEW -> EnumSet.of(IN_REVIEW, AT_COMMITTEE, RETURNED, REJECTED, ACCEPTED);
             case AT_COMMITTEE -> EnumSet.of(RETURNED, REJECTED, ACCEPTED);

@@ -7,6 +7,7 @@ import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleQualification;
 import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.config.ResubmitRoute;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.BusinessException;
@@ -156,7 +157,7 @@ class ApplicationTest {
         assertThat(application.submitDeadline()).isEqualTo(FIRST_DEADLINE);
         application.submit(FIRST_DEADLINE);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(application.getPosition()).isEqualTo(ReviewPosition.firstLevelOf(fixtures.employer.getId()));
+        assertThat(application.getPosition().isFirstLevel()).isTrue();
         assertThat(application.getSubmittedAt()).isEqualTo(FIRST_DEADLINE);
         assertThat(application.getFirstSubmittedAt()).isEqualTo(FIRST_DEADLINE);
         assertRejected(() -> application.submit(FIRST_DEADLINE), "application.notEditable");
@@ -234,7 +235,7 @@ class ApplicationTest {
         Application application = fixtures.initial();
         application.submit(NOW.plusYears(3));
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(application.getPosition()).isEqualTo(ReviewPosition.firstLevelOf(fixtures.employer.getId()));
+        assertThat(application.getPosition().isFirstLevel()).isTrue();
     }
 
     // --- 撤回, 废弃, 退回修改 ------------------------------------------------------------------------------------------
@@ -302,6 +303,80 @@ class ApplicationTest {
         rejected.submit(NOW);
         reviewerActs(rejected, ApplicationStatus.REJECTED);
         assertRejected(() -> rejected.returnForRevision("退回", null, NOW), "application.status.transition");
+    }
+
+    // --- the committee's 资格审核 (SPEC §3.9.5, §3.9.6) ------------------------------------------------------------
+
+    private Application atCommittee() {
+        Application application = start(NOW);
+        application.submit(NOW);
+        reviewerActs(application, ApplicationStatus.AT_COMMITTEE);
+        return application;
+    }
+
+    @Test
+    void onlyAnApplicationAtTheCommitteeIsDecidedByIt() {
+        Application submitted = start(NOW);
+        submitted.submit(NOW);
+        assertRejected(() -> submitted.acceptByCommittee(null), "review.qualification.notWaiting");
+        assertRejected(() -> submitted.rejectByCommittee("不符合条件"), "review.qualification.notWaiting");
+        assertRejected(() -> submitted.returnByCommittee("补充", NOW.plusDays(1), NOW),
+                "review.qualification.notWaiting");
+        Application accepted = atCommittee();
+        accepted.acceptByCommittee("  ");
+        assertThat(accepted.getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(accepted.getCommitteeDecision()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(accepted.getLastOpinion()).isNull();
+        assertRejected(() -> accepted.rejectByCommittee("不符合条件"), "review.qualification.notWaiting");
+    }
+
+    @Test
+    void aCommitteeRejectionNeedsAReasonAndIsFinal() {
+        Application application = atCommittee();
+        assertRejected(() -> application.rejectByCommittee(" "), "application.opinion.required");
+        assertRejected(() -> application.rejectByCommittee("意".repeat(1001)), "application.opinion.tooLong");
+        application.rejectByCommittee(" 任职年限不足 ");
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(application.getCommitteeDecision()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(application.getLastOpinion()).isEqualTo("任职年限不足");
+        assertThat(application.getStatus().isActive()).isFalse();
+    }
+
+    @Test
+    void aCommitteeReturnNeedsADeadlineAndTheResubmissionGoesBackToTheCommitteeWhenConfigured() {
+        Application application = atCommittee();
+        assertRejected(() -> application.returnByCommittee("补充", null, NOW), "review.qualification.deadline.required");
+        assertRejected(() -> application.returnByCommittee("补充", NOW, NOW), "application.return.deadlinePast");
+        assertRejected(() -> application.returnByCommittee("", NOW.plusDays(3), NOW), "application.opinion.required");
+        application.returnByCommittee("学历证书不清晰", NOW.plusDays(3), NOW);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(application.getCommitteeDecision()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(application.isResubmittedToCommittee()).isFalse();
+        assertRejected(() -> application.submit(NOW.plusDays(3).plusSeconds(1), ResubmitRoute.TO_RETURNING_NODE),
+                "application.submit.deadlinePassed");
+        application.submit(NOW.plusDays(2), ResubmitRoute.TO_RETURNING_NODE);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.AT_COMMITTEE);
+        assertThat(application.isResubmittedToCommittee()).isTrue();
+        assertThat(application.getPosition()).isNull();
+        assertThat(application.getSubmittedAt()).isEqualTo(NOW.plusDays(2));
+    }
+
+    @Test
+    void fromStartTheResubmissionAfterACommitteeReturnGoesToTheEmployer() {
+        Application application = atCommittee();
+        application.returnByCommittee("补充", NOW.plusDays(3), NOW);
+        application.submit(NOW.plusDays(1), ResubmitRoute.FROM_START);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.getPosition().isFirstLevel()).isTrue();
+    }
+
+    @Test
+    void aUnitReturnIsResubmittedToTheEmployerEvenUnderToReturningNode() {
+        Application application = start(NOW);
+        application.submit(NOW);
+        application.returnForRevision("补充", NOW.plusDays(3), NOW);
+        application.submit(NOW.plusDays(1), ResubmitRoute.TO_RETURNING_NODE);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
     @Test

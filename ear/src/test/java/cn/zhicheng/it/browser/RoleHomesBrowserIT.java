@@ -54,7 +54,7 @@ class RoleHomesBrowserIT {
                     List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_TALENT_REVIEWS", "UNIT_TALENT_STATISTICS",
                             "UNIT_TITLE_CONFIRMATION_REVIEWS", "ACCOUNT_PASSWORD")},
             new Object[]{"committee_operator", "/committee/index.xhtml", "卫生高评委操作员", "四川省卫生健康委员会",
-                    List.of("COMMITTEE_HOME", "COMMITTEE_SPECIALTIES", "ACCOUNT_PASSWORD")},
+                    List.of("COMMITTEE_HOME", "COMMITTEE_SPECIALTIES", "COMMITTEE_QUALIFICATION", "ACCOUNT_PASSWORD")},
             new Object[]{"510105197209306780", "/expert/index.xhtml", "王专家", null,
                     List.of("EXPERT_HOME", "EXPERT_PROFILE", "ACCOUNT_PASSWORD")},
             new Object[]{"510104199001011230", "/applicant/index.xhtml", "张三", null,

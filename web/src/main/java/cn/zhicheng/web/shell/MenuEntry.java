@@ -82,6 +82,9 @@ public enum MenuEntry {
     /** 评审活动发布 / 评审活动管理 (SPEC §3.7): the committee administrator (committee operators do not). */
     COMMITTEE_ACTIVITIES("/committee/activities/list.xhtml", "menu.committee.activities",
             EnumSet.of(Role.COMMITTEE_ADMIN), null),
+    /** 资格审核 / 参评资格审核 (SPEC §3.9.5): the committee's administrator and operators. */
+    COMMITTEE_QUALIFICATION("/committee/review/qualification.xhtml", "menu.committee.qualification",
+            EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     /** 职称评审信息上报 (SX, SPEC §3.13.3): the page says when the province does not report through committees. */
     COMMITTEE_HISTORY_REPORTS("/committee/history/reports.xhtml", "menu.committee.historyReports",
             EnumSet.of(Role.COMMITTEE_ADMIN), null),

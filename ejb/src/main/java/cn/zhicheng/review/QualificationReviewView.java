@@ -1,0 +1,14 @@
+package cn.zhicheng.review;
+
+import cn.zhicheng.application.FormView;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/** The 审核 page of one application (SPEC §3.9.3): the applicant's form read-only, its version, whether to decide. */
+public record QualificationReviewView(FormView form, long version, boolean decidable, Long activityId,
+                                      QualificationTab tab) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+}
