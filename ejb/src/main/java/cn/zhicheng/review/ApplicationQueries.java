@@ -186,7 +186,7 @@ public class ApplicationQueries {
         if (scope.isCommittee() && !scope.committeeId().equals(committeeId)) {
             throw new AccessDeniedException("security.unit.outOfScope");
         }
-        return RosterSheets.of(em.createQuery("select s.id, s.parent.id, s.name from Specialty s "
+        return RosterSheets.of(em.createQuery("select s.id, p.id, s.name from Specialty s left join s.parent p "
                         + "where s.committee = :committee", Object[].class)
                 .setParameter("committee", committee).getResultStream()
                 .map(r -> new RosterSheets.Node((Long) r[0], (Long) r[1], (String) r[2])).toList());
@@ -199,7 +199,7 @@ public class ApplicationQueries {
     public List<CommitteeCountRow> committeeCounts(Integer year, Long committeeId, Long seriesId, TitleLevel level) {
         Optional<Committee> own = callerCommittee();
         StringBuilder jpql = new StringBuilder("select c.id, c.name, act.id, act.name, act.year, count(a), "
-                + "sum(case when a.status in :received then 1 else 0 end), "
+                + "sum(case when a.status = :atCommittee or a.status = :passed then 1 else 0 end), "
                 + "sum(case when a.status = :passed then 1 else 0 end) "
                 + "from Application a join a.activity act join act.committee c where a.firstSubmittedAt is not null");
         Map<String, Object> params = new HashMap<>();
@@ -228,7 +228,7 @@ public class ApplicationQueries {
         }
         jpql.append(" group by c.id, c.name, act.id, act.name, act.year order by act.year desc, c.name, act.name");
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("received", List.of(ApplicationStatus.AT_COMMITTEE, ApplicationStatus.ACCEPTED))
+                .setParameter("atCommittee", ApplicationStatus.AT_COMMITTEE)
                 .setParameter("passed", ApplicationStatus.ACCEPTED);
         params.forEach(q::setParameter);
         return q.getResultStream().map(r -> new CommitteeCountRow((Long) r[0], (String) r[1], (Long) r[2],
