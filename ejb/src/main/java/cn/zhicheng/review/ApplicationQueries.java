@@ -146,9 +146,16 @@ public class ApplicationQueries {
             throw new BusinessException("query.page.invalid");
         }
         Jpql jpql = where(query, scope());
-        TypedQuery<Object[]> q = em.createQuery(SELECT + jpql.text + " order by a.id desc", Object[].class);
-        jpql.bind(q);
-        return rows(q.setFirstResult(first).setMaxResults(pageSize).getResultList(), true);
+        // the page's ids first (index-only where the indexes cover the filters), then only those rows' columns
+        TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
+                + " order by a.id desc", Long.class);
+        jpql.bind(ids);
+        List<Long> page = ids.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return rows(em.createQuery(SELECT + " where a.id in :ids order by a.id desc", Object[].class)
+                .setParameter("ids", page).getResultList(), true);
     }
 
     /** How many match, counted in the database. */
