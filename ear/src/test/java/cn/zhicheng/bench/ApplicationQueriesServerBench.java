@@ -339,8 +339,8 @@ class ApplicationQueriesServerBench {
                     + " created_at, first_submitted_at, submitted_at) from stdin",
                     new StringReader(applications.toString()));
             try (Statement s = c.createStatement()) {
-                s.execute("analyze application");
-                s.execute("analyze account");
+                s.execute("vacuum analyze application");
+                s.execute("vacuum analyze account");
             }
         }
     }
