@@ -42,7 +42,7 @@ public class EvaluationChangeBacking implements Serializable {
     private String name;
     private List<Choice> committees = List.of();
     private ApplicationQuery query = ApplicationQuery.ALL.withGroup(StatusGroup.ALL);
-    private LazyDataModel<ApplicationQueryRow> model;
+    private ApplicationQueryModel model;
     private ApplicationQueryRow editing;
     private List<QualificationChoice> qualifications = List.of();
     private Long qualificationId;
@@ -61,6 +61,7 @@ public class EvaluationChangeBacking implements Serializable {
     public void search() {
         query = new ApplicationQuery(null, name, null, null, null, null, null, null, null, committeeId, null,
                 StatusGroup.ALL);
+        model.recount();
         editing = null;
     }
 
@@ -85,6 +86,7 @@ public class EvaluationChangeBacking implements Serializable {
         try {
             ApplicationQueryRow changed = service.changeEvaluation(editing.id(), qualificationId, route);
             messages.info("query.evaluation.changed", changed.name());
+            model.recount();
             editing = null;
         } catch (BusinessException e) {
             messages.error(e);

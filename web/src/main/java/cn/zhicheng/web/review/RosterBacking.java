@@ -56,7 +56,7 @@ public class RosterBacking implements Serializable {
     private List<Choice> committees = List.of();
     private List<Choice> series = List.of();
     private ApplicationQuery query = ApplicationQuery.ALL.withGroup(StatusGroup.PASSED_DEPARTMENT);
-    private LazyDataModel<ApplicationQueryRow> model;
+    private ApplicationQueryModel model;
 
     @PostConstruct
     void init() {
