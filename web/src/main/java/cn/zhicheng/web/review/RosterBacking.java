@@ -76,6 +76,7 @@ public class RosterBacking implements Serializable {
     public void search() {
         query = new ApplicationQuery(year, name, idNumber, sex, seriesId, level, specialty, route, kind, committeeId,
                 null, StatusGroup.PASSED_DEPARTMENT);
+        model.recount();
     }
 
     public void reset() {
