@@ -383,19 +383,21 @@ class ApplicationQueriesIT {
         em.flush();
         Long id = ((Number) em.createNativeQuery("select nextval('application_seq')").getSingleResult()).longValue();
         OffsetDateTime now = Times.now();
-        em.createNativeQuery("insert into application (id, applicant_id, applicant_name, id_number, employer_id, kind, "
+        jakarta.persistence.Query insert = em.createNativeQuery("insert into application (id, applicant_id, applicant_name, id_number, employer_id, kind, "
                         + "activity_id, committee_id, series_id, title_level, specialty, qualification_id, route, "
                         + "review_year, status, created_at, first_submitted_at, submitted_at) values (?, ?, ?, ?, ?, "
-                        + "'REVIEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "'REVIEW', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + (status == ApplicationStatus.DRAFT ? "null, null" : "?, ?") + ")")
                 .setParameter(1, id).setParameter(2, applicant.getId()).setParameter(3, name)
                 .setParameter(4, idNumber).setParameter(5, employer.getId()).setParameter(6, activity.getId())
                 .setParameter(7, activity.getCommittee().getId()).setParameter(8, qualification.getSeries().getId())
                 .setParameter(9, qualification.getLevel().name()).setParameter(10, specialty)
                 .setParameter(11, qualification.getId()).setParameter(12, route.name())
-                .setParameter(13, activity.getYear()).setParameter(14, status.name()).setParameter(15, now)
-                .setParameter(16, status == ApplicationStatus.DRAFT ? null : now)
-                .setParameter(17, status == ApplicationStatus.DRAFT ? null : now)
-                .executeUpdate();
+                .setParameter(13, activity.getYear()).setParameter(14, status.name()).setParameter(15, now);
+        if (status != ApplicationStatus.DRAFT) {
+            insert.setParameter(16, now).setParameter(17, now);
+        }
+        insert.executeUpdate();
         return id;
     }
 
