@@ -382,6 +382,43 @@ public class Application {
         this.committeeDecision = null;
     }
 
+    /**
+     * 评审人员统计 【修改】 (SPEC §3.15.2): a unit sets another level (through a qualification of the same series,
+     * offered by the activity) and 申报方式 before the committee accepts the application. Returns what it was, for the
+     * flow log, e.g. "副高级 主任医师 / NORMAL".
+     */
+    public String changeEvaluation(TitleQualification newQualification, ApplicationRoute newRoute) {
+        if (!status.allowsEvaluationChange()) {
+            throw new BusinessException("application.evaluation.notChangeable");
+        }
+        if (newQualification == null) {
+            throw new BusinessException("application.qualification.required");
+        }
+        if (newRoute == null) {
+            throw new BusinessException("application.route.required");
+        }
+        if (!newQualification.isActive()) {
+            throw new BusinessException("application.qualification.retired", newQualification.getName());
+        }
+        if (!newQualification.getSeries().equals(series)
+                || (activity != null && !activity.getLevels().contains(newQualification.getLevel()))) {
+            throw new BusinessException("application.evaluation.notOffered", newQualification.getName());
+        }
+        if (newQualification.equals(qualification) && newRoute == route) {
+            throw new BusinessException("application.evaluation.unchanged");
+        }
+        String former = evaluationLabel();
+        this.qualification = newQualification;
+        this.level = newQualification.getLevel();
+        this.route = newRoute;
+        return former;
+    }
+
+    /** Level, qualification and 申报方式 as the flow log records them. */
+    public String evaluationLabel() {
+        return level + " " + qualification.getName() + " / " + route;
+    }
+
     private void moveTo(ApplicationStatus target) {
         if (!status.canBecome(target)) {
             throw new BusinessException("application.status.transition", status, target);

@@ -48,6 +48,14 @@ public enum ApplicationStatus {
         return EDITABLE.contains(this);
     }
 
+    /**
+     * 评审人员统计 (SPEC §3.15.2): the units may still change the level and 申报方式 — submitted and on its way, up to
+     * the committee's acceptance.
+     */
+    public boolean allowsEvaluationChange() {
+        return this == SUBMITTED || this == IN_REVIEW || this == AT_COMMITTEE;
+    }
+
     /** Counts against "one active application" (SPEC §4.2): everything but a final refusal. */
     public boolean isActive() {
         return this != REJECTED;

@@ -69,11 +69,18 @@ public enum Permission {
      * manage the review activities of the committees their unit formed.
      */
     ACTIVITY_MANAGE(Group.COMMITTEES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
-            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 查询统计 → 申报材料综合查询 (SPEC §3.15.1): counts of the committees the unit formed. */
+    APPLICATION_COUNTS(Group.QUERIES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT)),
+    /** 查询统计 → 评审人员统计 (SPEC §3.15.2): change level and 申报方式 of applications submitted through the unit. */
+    EVALUATION_CHANGE(Group.QUERIES, true, allTypes()),
+    /** 查询统计 → 职称申报人员信息花名表 (SPEC §3.15.3) with its export. */
+    APPLICATION_ROSTER(Group.QUERIES, true, allTypes());
 
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS, HISTORY }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS, HISTORY, QUERIES }
 
     private final Group group;
     private final boolean grantable;

@@ -385,4 +385,32 @@ class ApplicationTest {
         assertRejected(() -> RequiredMaterial.of(1, 1, "身份证", true, 1, EnumSet.noneOf(FileKind.class)),
                 "activity.material.kinds.required");
     }
+
+    // --- 评审人员统计 (SPEC §3.15.2) -------------------------------------------------------------------------------
+
+    @Test
+    void unitsChangeLevelAndRouteFromSubmissionUntilTheCommitteeAccepts() {
+        TitleQualification deputy = withId(new TitleQualification(fixtures.seniorFull.getSeries(),
+                TitleLevel.SENIOR_DEPUTY, "副主任医师"), 31L);
+        Application application = start(NOW);
+        assertRejected(() -> application.changeEvaluation(fixtures.seniorFull, ApplicationRoute.EXCEPTIONAL),
+                "application.evaluation.notChangeable");
+        application.submit(NOW);
+        String former = application.changeEvaluation(fixtures.seniorFull, ApplicationRoute.EXCEPTIONAL);
+        assertThat(former).contains("SENIOR_FULL", "NORMAL");
+        assertThat(application.getRoute()).isEqualTo(ApplicationRoute.EXCEPTIONAL);
+        assertThat(application.getLevel()).isEqualTo(TitleLevel.SENIOR_FULL);
+        assertRejected(() -> application.changeEvaluation(fixtures.seniorFull, ApplicationRoute.EXCEPTIONAL),
+                "application.evaluation.unchanged");
+        assertRejected(() -> application.changeEvaluation(deputy, ApplicationRoute.NORMAL),
+                "application.evaluation.notOffered");
+        assertRejected(() -> application.changeEvaluation(fixtures.intermediate, ApplicationRoute.NORMAL),
+                "application.evaluation.notOffered");
+        assertRejected(() -> application.changeEvaluation(fixtures.seniorFull, null), "application.route.required");
+        reviewerActs(application, ApplicationStatus.AT_COMMITTEE);
+        application.changeEvaluation(fixtures.seniorFull, ApplicationRoute.NORMAL);
+        reviewerActs(application, ApplicationStatus.ACCEPTED);
+        assertRejected(() -> application.changeEvaluation(fixtures.seniorFull, ApplicationRoute.EXCEPTIONAL),
+                "application.evaluation.notChangeable");
+    }
 }

@@ -149,7 +149,8 @@ class UnitsBrowserIT {
         // every function of the super administrator of a non-HRSS unit (申报人帐号管理 is off in the SC model)
         assertThat(browser.menuIds()).containsExactly("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_MULTI_POST",
                 "UNIT_STAFF", "UNIT_ROLES", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES", "UNIT_EXPERT_RECOMMEND",
-                "UNIT_TALENT_REVIEWS", "UNIT_TALENT_STATISTICS", "UNIT_TITLE_CONFIRMATION_REVIEWS", "ACCOUNT_PASSWORD");
+                "UNIT_TALENT_REVIEWS", "UNIT_TALENT_STATISTICS", "UNIT_TITLE_CONFIRMATION_REVIEWS", "UNIT_EVALUATION_CHANGE",
+                "UNIT_ROSTER", "ACCOUNT_PASSWORD");
     }
 
     /**

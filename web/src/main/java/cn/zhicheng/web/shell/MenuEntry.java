@@ -70,6 +70,12 @@ public enum MenuEntry {
     /** 职称确认审核 (SPEC §3.15.5): 外省职称确认, with 证书核验 one switch away on the same permission. */
     UNIT_TITLE_CONFIRMATION_REVIEWS("/unit/requests/confirmations.xhtml", "menu.unit.titleConfirmationReviews",
             unitRoles(), Permission.TITLE_CONFIRMATION_REVIEW),
+    /** 查询统计 (SPEC §3.15.1–3.15.3): counts of the committees the unit formed, level changes, the 花名表. */
+    UNIT_QUERY_COUNTS("/unit/queries/counts.xhtml", "menu.unit.queryCounts", unitRoles(),
+            Permission.APPLICATION_COUNTS),
+    UNIT_EVALUATION_CHANGE("/unit/queries/evaluation.xhtml", "menu.unit.evaluationChange", unitRoles(),
+            Permission.EVALUATION_CHANGE),
+    UNIT_ROSTER("/unit/queries/roster.xhtml", "menu.unit.roster", unitRoles(), Permission.APPLICATION_ROSTER),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),
@@ -88,6 +94,9 @@ public enum MenuEntry {
     /** 职称评审信息上报 (SX, SPEC §3.13.3): the page says when the province does not report through committees. */
     COMMITTEE_HISTORY_REPORTS("/committee/history/reports.xhtml", "menu.committee.historyReports",
             EnumSet.of(Role.COMMITTEE_ADMIN), null),
+    /** 职称申报人员信息花名表 and 导出职称申报人员信息表 (SPEC §3.15.3, §4.7). */
+    COMMITTEE_ROSTER("/committee/roster.xhtml", "menu.committee.roster",
+            EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     EXPERT_HOME("/expert/index.xhtml", "menu.expert.home", EnumSet.of(Role.EXPERT), null),
     EXPERT_PROFILE("/expert/profile.xhtml", "menu.expert.profile", EnumSet.of(Role.EXPERT), null),
     APPLICANT_HOME("/applicant/index.xhtml", "menu.applicant.home", EnumSet.of(Role.APPLICANT), null),
