@@ -4,6 +4,7 @@ import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -68,7 +69,11 @@ public class PersonalRequestReviews {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** 待审核 of a kind at the caller's unit (the to-do count); 0 without the permission. */
+    /**
+     * 待审核 of a kind at the caller's unit (the to-do count); 0 without the permission — also for callers without a
+     * unit role (committee staff share the to-do table of the home page).
+     */
+    @PermitAll
     public long countPendingOfCaller(RequestKind kind) {
         if (!permissions.callerHas(kind.permission())) {
             return 0;
