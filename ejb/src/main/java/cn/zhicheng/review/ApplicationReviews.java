@@ -97,7 +97,7 @@ public class ApplicationReviews {
     // ---- lists (SPEC §3.9.2) ----
 
     /** One page of a tab, in the database; waiting tabs oldest first, decided tabs newest first. */
-    public List<ReviewRow> list(ReviewScope scope, ReviewTab tab, ReviewFilter filter, int first, int pageSize) {
+    public List<ReviewRow> list(ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter, int first, int pageSize) {
         Unit unit = reviewingUnit();
         Account caller = callers.current();
         List<Integer> levels = actingLevels(unit, caller);
@@ -108,22 +108,27 @@ public class ApplicationReviews {
                 .toList();
     }
 
-    public long count(ReviewScope scope, ReviewTab tab, ReviewFilter filter) {
+    public long count(ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter) {
         Unit unit = reviewingUnit();
         return query(unit, scope, tab, filter, actingLevels(unit, callers.current()), "select count(a)", Long.class,
                 "").getSingleResult();
     }
 
     /** The counts of every tab for the headings (初审 (n人) …). */
-    public Map<ReviewTab, Long> counts(ReviewScope scope, ReviewFilter filter) {
+    public Map<ApplicationReviewTab, Long> counts(ReviewScope scope, ReviewFilter filter) {
         Unit unit = reviewingUnit();
         List<Integer> levels = actingLevels(unit, callers.current());
-        Map<ReviewTab, Long> counts = new EnumMap<>(ReviewTab.class);
-        for (ReviewTab tab : ReviewTab.values()) {
+        Map<ApplicationReviewTab, Long> counts = new EnumMap<>(ApplicationReviewTab.class);
+        for (ApplicationReviewTab tab : ApplicationReviewTab.values()) {
             counts.put(tab, query(unit, scope, tab, filter, levels, "select count(a)", Long.class, "")
                     .getSingleResult());
         }
         return counts;
+    }
+
+    /** The unit home's to-do: 0 for callers without 申报材料审核 (asked without a refusal). */
+    public long countWaitingForCallerIfPermitted() {
+        return permissions.callerHas(Permission.APPLICATION_REVIEW) ? countWaitingForMe() : 0;
     }
 
     /** Applications waiting for the caller's decision in both lists (the unit home's to-do). */
@@ -132,7 +137,7 @@ public class ApplicationReviews {
         List<Integer> levels = actingLevels(unit, callers.current());
         long total = 0;
         for (ReviewScope scope : ReviewScope.values()) {
-            for (ReviewTab tab : List.of(ReviewTab.FIRST, ReviewTab.AGAIN, ReviewTab.SENT_BACK)) {
+            for (ApplicationReviewTab tab : List.of(ApplicationReviewTab.FIRST, ApplicationReviewTab.AGAIN, ApplicationReviewTab.SENT_BACK)) {
                 total += query(unit, scope, tab, ReviewFilter.none(), levels, "select count(a)", Long.class, "")
                         .getSingleResult();
             }
@@ -140,7 +145,7 @@ public class ApplicationReviews {
         return total;
     }
 
-    private <T> TypedQuery<T> query(Unit unit, ReviewScope scope, ReviewTab tab, ReviewFilter filter,
+    private <T> TypedQuery<T> query(Unit unit, ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter,
                                     List<Integer> levels, String select, Class<T> type, String order) {
         StringBuilder jpql = new StringBuilder(select).append(" from Application a where ");
         jpql.append(scope == ReviewScope.OWN ? "a.employer.id = :unit" : "a.employer.id <> :unit");

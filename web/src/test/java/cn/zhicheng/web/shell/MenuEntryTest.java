@@ -25,6 +25,7 @@ class MenuEntryTest {
                 ApplicantProvisioning.SELF_REGISTER);
 
         assertThat(menu).containsExactly(MenuEntry.UNIT_HOME, MenuEntry.UNIT_MESSAGES, MenuEntry.UNIT_SUBORDINATES,
+                MenuEntry.UNIT_APPLICATION_REVIEW,
                 MenuEntry.ACCOUNT_PASSWORD);
     }
 

@@ -2,9 +2,9 @@ package cn.zhicheng.review;
 
 /**
  * The tabs of the unit review lists (SPEC §3.9.2 SC layout). The first three hold applications waiting at the unit,
- * the last three the unit's own decisions read from the flow log. Labels: {@code ReviewTab.NAME}.
+ * the last three the unit's own decisions read from the flow log. Labels: {@code ApplicationReviewTab.NAME}.
  */
-public enum ReviewTab {
+public enum ApplicationReviewTab {
     /** 初审: first submissions waiting. */
     FIRST,
     /** 复审: resubmitted after a return. */
