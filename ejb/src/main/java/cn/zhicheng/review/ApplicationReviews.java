@@ -29,6 +29,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -439,15 +440,16 @@ public class ApplicationReviews {
     }
 
     /**
-     * Loads the application for a decision, serialised with other decisions on it, and checks it still is as the
-     * reviewer saw it: otherwise "已由 X 于 T 处理" from the flow log (SPEC §4.3); then that it waits at the
-     * caller's unit and post.
+     * Loads the application for a decision, serialised with other decisions on it (row lock, fresh from the
+     * database), and checks it still is as the reviewer saw it: otherwise "已由 X 于 T 处理" from the flow log
+     * (SPEC §4.3); then that it waits at the caller's unit and post.
      */
     private Decided decide(ReviewDecision decision) {
         Unit unit = reviewingUnit();
-        Application application = readable(decision.applicationId(), unit);
-        em.lock(application, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application);
+        Application application = decision.applicationId() == null ? null
+                : em.find(Application.class, decision.applicationId(), LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+        requireReadable(application, unit);
         if (application.getVersion() != decision.version()) {
             throw staleFor(application);
         }
@@ -480,11 +482,15 @@ public class ApplicationReviews {
     /** An application whose chain passes through the caller's unit; anything else answers "not found". */
     private Application readable(Long applicationId, Unit unit) {
         Application application = applicationId == null ? null : em.find(Application.class, applicationId);
+        requireReadable(application, unit);
+        return application;
+    }
+
+    private static void requireReadable(Application application, Unit unit) {
         if (application == null || application.getStatus() == ApplicationStatus.DRAFT
                 || !(application.isOnPath(unit.getId()) || application.isWaitingAt(unit.getId()))) {
             throw new AccessDeniedException("application.notFound");
         }
-        return application;
     }
 
     private boolean mayAct(Account caller, Application application) {
