@@ -49,7 +49,7 @@ class RoleHomesBrowserIT {
                             "UNIT_ACTIVITIES", "UNIT_ACTIVITY_REVIEWS", "UNIT_APPLICATION_REVIEW", "UNIT_HISTORY_UPLOAD", "UNIT_HISTORY_REVIEW",
                             "ACCOUNT_PASSWORD")},
             new Object[]{"hospital_leader", "/unit/index.xhtml", "省医院领导", "四川省人民医院",
-                    List.of("UNIT_HOME", "UNIT_MESSAGES", "ACCOUNT_PASSWORD")},
+                    List.of("UNIT_HOME", "UNIT_MESSAGES", "UNIT_APPLICATION_REVIEW", "ACCOUNT_PASSWORD")},
             new Object[]{"committee_operator", "/committee/index.xhtml", "卫生高评委操作员", "四川省卫生健康委员会",
                     List.of("COMMITTEE_HOME", "COMMITTEE_SPECIALTIES", "ACCOUNT_PASSWORD")},
             new Object[]{"510105197209306780", "/expert/index.xhtml", "王专家", null,
