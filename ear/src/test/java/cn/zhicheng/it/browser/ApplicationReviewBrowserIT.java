@@ -159,8 +159,10 @@ class ApplicationReviewBrowserIT {
     private void uploadReviewFile(String kind) {
         browser.driver().findElement(By.xpath("//div[@data-file='" + kind + "']//input[@type='file']"))
                 .sendKeys(pdf.toString());
+        browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("已上传") && d.findElements(
+                By.xpath("//div[@data-file='" + kind + "']/ancestor::tr//*[contains(@id,'fileName')]")).stream()
+                .anyMatch(e -> !e.getText().isBlank()), 15);
         browser.awaitAjax();
-        assertThat(browser.pageText()).contains("已上传");
     }
 
     /**
@@ -306,8 +308,13 @@ class ApplicationReviewBrowserIT {
 
     private void upload(String inputXpath, Path file) {
         browser.driver().findElement(By.xpath(inputXpath)).sendKeys(file.toString());
+        awaitUploaded();
+    }
+
+    /** The upload's ajax may start after the change event: wait for its message rather than for an idle queue. */
+    private void awaitUploaded() {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已上传"), 15);
         browser.awaitAjax();
-        assertThat(browser.pageText()).contains("已上传");
     }
 
     private String sectionText() {
