@@ -164,6 +164,11 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         return batchAction;
     }
 
+    /** The dialog's heading key; PASS before any batch button was pressed (the dialog is rendered hidden). */
+    public String getBatchLabelKey() {
+        return "unit_applications.batch." + (batchAction == null ? BatchAction.PASS : batchAction).name();
+    }
+
     public int getSelectedCount() {
         return selection.size();
     }
