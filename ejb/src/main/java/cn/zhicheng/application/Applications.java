@@ -17,6 +17,7 @@ import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
+import cn.zhicheng.review.ApplicationChains;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +64,9 @@ public class Applications {
 
     @EJB
     private SocialInsuranceRecords insurance;
+
+    @EJB
+    private ApplicationChains chains;
 
     /** The 申报类别 this province offers (SPEC §3.8.5, setting application.routes). */
     public List<ApplicationRoute> routes() {
@@ -258,7 +262,11 @@ public class Applications {
         formOf(application).requireComplete();
         ApplicationStatus from = application.getStatus();
         application.submit(Times.now(), settings.get(SettingKeys.APPLICATION_RESUBMIT_ROUTE));
-        audit.record(AUDIT_TYPE, application.getId(), "application.submit", from.name(),
+        if (application.getPosition() != null && application.getPosition().isInUnit(application.getEmployer().getId())) {
+            application.routeThrough(chains.unitPath(application));
+        }
+        audit.record(AUDIT_TYPE, application.getId(),
+                from == ApplicationStatus.RETURNED ? "application.resubmit" : "application.submit", from.name(),
                 application.getStatus().name(), null);
     }
 

@@ -32,7 +32,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A title application (申报, SPEC §3.8): who applies, through which employer, for which series, level, specialty and
@@ -144,6 +148,40 @@ public class Application {
     @Version
     private long version;
 
+    /** The units of the review chain (SPEC §3.9.1), comma-separated ids in order, fixed at each submission. */
+    @Column(name = "review_path", length = 400)
+    private String reviewPath;
+
+    /** The unit that last returned the application to the applicant (resubmitRoute TO_RETURNING_NODE). */
+    @Column(name = "returning_unit_id")
+    private Long returningUnitId;
+
+    /** The higher unit that sent the application back down to the unit it waits at (上级单位退回，重审). */
+    @Column(name = "returned_by_unit_id")
+    private Long returnedByUnitId;
+
+    /** The employer's 公示证明附件 (SPEC §3.9.4, required to pass at the employer). */
+    @Column(name = "publicity_file_id")
+    private Long publicityFileId;
+
+    /** The employer's 单位综合推荐意见 (required to pass at the employer). */
+    @Column(name = "recommendation_file_id")
+    private Long recommendationFileId;
+
+    /** The employer's 事业单位岗位情况表 (optional). */
+    @Column(name = "post_table_file_id")
+    private Long postTableFileId;
+
+    /** 是否委托评审, decided by a 主管部门 or 人社部门 when it passes the application; null until then. */
+    @Column(name = "entrusted")
+    private Boolean entrusted;
+
+    @Column(name = "entrust_letter_id")
+    private Long entrustLetterId;
+
+    @Column(name = "entrusted_by_unit_id")
+    private Long entrustedByUnitId;
+
     protected Application() {
     }
 
@@ -244,6 +282,29 @@ public class Application {
 
     /** 提交: to the employer's first review level; completeness is checked by {@link ApplicationForm} first. */
     public void submit(OffsetDateTime now) {
+        submit(now, ResubmitRoute.FROM_START);
+    }
+
+    /**
+     * 提交 or 重新提交 (SPEC §3.9.6): the first submission and, with {@code FROM_START}, every resubmission go to the
+     * employer's first level; with {@code TO_RETURNING_NODE} a resubmission goes straight back to the unit that
+     * returned it.
+     */
+    public void submit(OffsetDateTime now, ResubmitRoute resubmitRoute) {
+        boolean toReturningNode = status == ApplicationStatus.RETURNED
+                && resubmitRoute == ResubmitRoute.TO_RETURNING_NODE;
+        if (toReturningNode && committeeDecision == ApplicationStatus.RETURNED) {
+            resubmitToCommittee(now);
+            return;
+        }
+        Long resumeAt = toReturningNode ? returningUnitId : null;
+        submitToEmployer(now);
+        if (resumeAt != null) {
+            this.position = ReviewPosition.firstLevelOf(resumeAt);
+        }
+    }
+
+    private void submitToEmployer(OffsetDateTime now) {
         requireEditable();
         if (activity != null && now.isBefore(activity.getSchedule().getApplyStart())) {
             throw new BusinessException("application.submit.notOpen");
@@ -263,16 +324,8 @@ public class Application {
         }
     }
 
-    /**
-     * 提交 under the province's {@code application.resubmitRoute} (SPEC §3.9.6): after a committee return with
-     * TO_RETURNING_NODE the correction goes straight back to the committee (二次申报); otherwise as {@link #submit}.
-     */
-    public void submit(OffsetDateTime now, ResubmitRoute route) {
-        if (route != ResubmitRoute.TO_RETURNING_NODE || status != ApplicationStatus.RETURNED
-                || committeeDecision != ApplicationStatus.RETURNED) {
-            submit(now);
-            return;
-        }
+    /** 二次申报 (SPEC §3.9.5): corrected after the committee's return, straight back to the committee. */
+    private void resubmitToCommittee(OffsetDateTime now) {
         OffsetDateTime deadline = submitDeadline();
         if (deadline != null && now.isAfter(deadline)) {
             throw new BusinessException("application.submit.deadlinePassed", Times.display(deadline));
@@ -373,7 +426,10 @@ public class Application {
         if (personalDeadline != null && !personalDeadline.isAfter(now)) {
             throw new BusinessException("application.return.deadlinePast");
         }
+        Long returning = position == null ? null : position.getUnitId();
         moveTo(ApplicationStatus.RETURNED);
+        this.returningUnitId = returning;
+        this.returnedByUnitId = null;
         this.position = null;
         this.lastOpinion = reason;
         this.returnedAt = now;
@@ -417,6 +473,205 @@ public class Application {
     /** Level, qualification and 申报方式 as the flow log records them. */
     public String evaluationLabel() {
         return level + " " + qualification.getName() + " / " + route;
+    }
+
+    // ---- the unit review chain (SPEC §3.9.1–§3.9.4) ----
+
+    /** Fixes the units of the chain at submission (the employer first). */
+    public void routeThrough(List<Long> unitIds) {
+        if (unitIds == null || unitIds.isEmpty() || !unitIds.get(0).equals(employer.getId())) {
+            throw new IllegalArgumentException("a chain starts at the employer: " + unitIds);
+        }
+        this.reviewPath = unitIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The units of the chain in order; the employer alone before a chain was fixed. */
+    public List<Long> reviewPath() {
+        if (reviewPath == null || reviewPath.isBlank()) {
+            return List.of(employer.getId());
+        }
+        return Arrays.stream(reviewPath.split(",")).map(Long::valueOf).toList();
+    }
+
+    public boolean isOnPath(Long unitId) {
+        return reviewPath().contains(unitId);
+    }
+
+    /** True while the application waits in this unit (at any of its posts). */
+    public boolean isWaitingAt(Long unitId) {
+        return status.isUnderUnitReview() && position != null && position.isInUnit(unitId);
+    }
+
+    /** A reviewer acts only on an application waiting at their unit (SPEC §4.3). */
+    public void requireWaitingAt(Long unitId) {
+        if (!isWaitingAt(unitId)) {
+            throw new BusinessException("review.application.notWaiting");
+        }
+    }
+
+    /** True at the chain's first unit: the employer, where the recommendation files are needed (SPEC §3.9.4). */
+    public boolean isAtEmployer() {
+        return position != null && position.isInUnit(employer.getId());
+    }
+
+    /** The units a higher unit may return the application to: the lower units of the path (SPEC §3.9.4). */
+    public List<Long> unitsBelowCurrent() {
+        List<Long> path = reviewPath();
+        int index = position == null ? -1 : path.indexOf(position.getUnitId());
+        return index <= 0 ? List.of() : path.subList(0, index);
+    }
+
+    /** The unit after the current one on the path; empty at the last unit. */
+    public Optional<Long> nextUnit() {
+        List<Long> path = reviewPath();
+        int index = position == null ? -1 : path.indexOf(position.getUnitId());
+        return index >= 0 && index + 1 < path.size() ? Optional.of(path.get(index + 1)) : Optional.empty();
+    }
+
+    /** 审核通过 at a post with a later post in the same unit. */
+    public void passToLevel(ReviewPosition next) {
+        if (position == null || !Objects.equals(next.getUnitId(), position.getUnitId())) {
+            throw new IllegalArgumentException("a level pass stays in the unit: " + position + " -> " + next);
+        }
+        moveTo(ApplicationStatus.IN_REVIEW);
+        this.position = next;
+    }
+
+    /**
+     * 审核通过 at the unit's last post: to the next unit of the path; after the last unit to the committee
+     * (待资格审核) within 评委会接收申报截止时间, or for 职称初定 to ACCEPTED (ready for 初定发证).
+     */
+    public void passOutOfUnit(OffsetDateTime now) {
+        if (position == null) {
+            throw new BusinessException("review.application.notWaiting");
+        }
+        if (isAtEmployer() && (publicityFileId == null || recommendationFileId == null)) {
+            throw new BusinessException("review.application.employerFilesRequired");
+        }
+        Optional<Long> next = nextUnit();
+        if (next.isPresent()) {
+            moveTo(ApplicationStatus.IN_REVIEW);
+            this.position = ReviewPosition.firstLevelOf(next.get());
+        } else if (kind == ApplicationKind.REVIEW) {
+            OffsetDateTime deadline = activity.getSchedule().getCommitteeDeadline();
+            if (now.isAfter(deadline)) {
+                throw new BusinessException("review.application.committeeDeadlinePassed", Times.display(deadline));
+            }
+            moveTo(ApplicationStatus.AT_COMMITTEE);
+            this.position = null;
+        } else {
+            moveTo(ApplicationStatus.ACCEPTED);
+            this.position = null;
+        }
+        this.returnedByUnitId = null;
+    }
+
+    /** 退回修改 from a higher unit to a lower unit of the path (shown there as 上级单位退回，重审). */
+    public void returnToUnit(Long unitId, String opinion) {
+        if (!unitsBelowCurrent().contains(unitId)) {
+            throw new BusinessException("review.application.returnNodeInvalid");
+        }
+        String reason = requiredOpinion(opinion);
+        Long from = position.getUnitId();
+        moveTo(ApplicationStatus.IN_REVIEW);
+        this.position = ReviewPosition.firstLevelOf(unitId);
+        this.returnedByUnitId = from;
+        this.lastOpinion = reason;
+    }
+
+    /** 审核不通过: final for the year (SPEC §3.9.4). */
+    public void reject(String opinion) {
+        String reason = requiredOpinion(opinion);
+        moveTo(ApplicationStatus.REJECTED);
+        this.position = null;
+        this.returnedByUnitId = null;
+        this.lastOpinion = reason;
+    }
+
+    /** The employer's recommendation and publicity files (SPEC §3.9.4); null clears the optional one. */
+    public void attachEmployerFile(EmployerFile kind, Long attachmentId) {
+        if (!isAtEmployer()) {
+            throw new BusinessException("review.application.notAtEmployer");
+        }
+        switch (kind) {
+            case PUBLICITY -> this.publicityFileId = Objects.requireNonNull(attachmentId);
+            case RECOMMENDATION -> this.recommendationFileId = Objects.requireNonNull(attachmentId);
+            case POST_TABLE -> this.postTableFileId = attachmentId;
+        }
+    }
+
+    /** 是否委托评审 of a 主管部门 / 人社部门 (SPEC §3.9.4): 是 needs the 委托评审函. */
+    public void decideEntrust(boolean entrust, Long letterId, Long unitId) {
+        if (entrust && letterId == null) {
+            throw new BusinessException("review.application.entrustLetterRequired");
+        }
+        this.entrusted = entrust;
+        this.entrustLetterId = entrust ? letterId : null;
+        this.entrustedByUnitId = entrust ? unitId : null;
+    }
+
+    /** The employer's files for the review (SPEC §3.9.4). */
+    public enum EmployerFile {
+        /** 公示证明附件 (必传) */
+        PUBLICITY,
+        /** 单位综合推荐意见 (必传) */
+        RECOMMENDATION,
+        /** 事业单位岗位情况表 (optional) */
+        POST_TABLE
+    }
+
+    private static String requiredOpinion(String opinion) {
+        String reason = opinion == null ? "" : opinion.strip();
+        if (reason.isEmpty()) {
+            throw new BusinessException("application.opinion.required");
+        }
+        if (reason.length() > OPINION_MAX) {
+            throw new BusinessException("application.opinion.tooLong", OPINION_MAX);
+        }
+        return reason;
+    }
+
+    /** An optional 通过 opinion, checked for length; null when blank. */
+    public void notePassOpinion(String opinion) {
+        String text = opinion == null ? "" : opinion.strip();
+        if (text.length() > OPINION_MAX) {
+            throw new BusinessException("application.opinion.tooLong", OPINION_MAX);
+        }
+        if (!text.isEmpty()) {
+            this.lastOpinion = text;
+        }
+    }
+
+    public Long getReturningUnitId() {
+        return returningUnitId;
+    }
+
+    public Long getReturnedByUnitId() {
+        return returnedByUnitId;
+    }
+
+    public Long getPublicityFileId() {
+        return publicityFileId;
+    }
+
+    public Long getRecommendationFileId() {
+        return recommendationFileId;
+    }
+
+    public Long getPostTableFileId() {
+        return postTableFileId;
+    }
+
+    public Boolean getEntrusted() {
+        return entrusted;
+    }
+
+    public Long getEntrustLetterId() {
+        return entrustLetterId;
+    }
+
+    public Long getEntrustedByUnitId() {
+        return entrustedByUnitId;
     }
 
     private void moveTo(ApplicationStatus target) {

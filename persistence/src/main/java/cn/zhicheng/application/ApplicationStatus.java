@@ -56,6 +56,11 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == IN_REVIEW || this == AT_COMMITTEE;
     }
 
+    /** Waiting at a unit of the review chain (SPEC §3.9.6 待审核@node n). */
+    public boolean isUnderUnitReview() {
+        return this == SUBMITTED || this == IN_REVIEW;
+    }
+
     /** Counts against "one active application" (SPEC §4.2): everything but a final refusal. */
     public boolean isActive() {
         return this != REJECTED;

@@ -52,6 +52,10 @@ public class SectionComment {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The reviewing unit that wrote it: only that unit edits or deletes it, while the item waits there. */
+    @Column(name = "unit_id")
+    private Long unitId;
+
     protected SectionComment() {
     }
 
@@ -70,6 +74,31 @@ public class SectionComment {
         this.authorName = Objects.requireNonNull(authorName);
         this.unitName = unitName;
         this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** A comment written by a reviewer of the unit the application waits at (SPEC §3.9.3). */
+    public static SectionComment byUnit(Long applicationId, FormSection section, String comment, String authorName,
+                                        Long unitId, String unitName, OffsetDateTime now) {
+        SectionComment created = new SectionComment(applicationId, section, comment, authorName, unitName, now);
+        created.unitId = Objects.requireNonNull(unitId);
+        return created;
+    }
+
+    /** 修改驳回意见. */
+    public void edit(String newComment, String editorName) {
+        String text = newComment == null ? "" : newComment.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("application.comment.required");
+        }
+        if (text.length() > COMMENT_MAX) {
+            throw new BusinessException("application.comment.tooLong", COMMENT_MAX);
+        }
+        this.comment = text;
+        this.authorName = Objects.requireNonNull(editorName);
+    }
+
+    public Long getUnitId() {
+        return unitId;
     }
 
     public Long getId() {

@@ -149,8 +149,8 @@ class UnitsBrowserIT {
         // every function of the super administrator of a non-HRSS unit (申报人帐号管理 is off in the SC model)
         assertThat(browser.menuIds()).containsExactly("UNIT_HOME", "UNIT_MESSAGES", "UNIT_OWN_INFO", "UNIT_MULTI_POST",
                 "UNIT_STAFF", "UNIT_ROLES", "UNIT_REGISTRATIONS", "UNIT_SUBORDINATES", "UNIT_EXPERT_RECOMMEND",
-                "UNIT_TALENT_REVIEWS", "UNIT_TALENT_STATISTICS", "UNIT_TITLE_CONFIRMATION_REVIEWS", "UNIT_EVALUATION_CHANGE",
-                "UNIT_ROSTER", "ACCOUNT_PASSWORD");
+                "UNIT_APPLICATION_REVIEW", "UNIT_TALENT_REVIEWS", "UNIT_TALENT_STATISTICS", "UNIT_TITLE_CONFIRMATION_REVIEWS",
+                "UNIT_EVALUATION_CHANGE", "UNIT_ROSTER", "ACCOUNT_PASSWORD");
     }
 
     /**
@@ -195,7 +195,7 @@ class UnitsBrowserIT {
         browser.waitFor(ExpectedConditions.urlContains("/unit/index.xhtml"), 10);
 
         assertThat(browser.menuIds()).containsExactly("UNIT_HOME", "UNIT_MESSAGES", "UNIT_SUBORDINATES",
-                "ACCOUNT_PASSWORD");
+                "UNIT_APPLICATION_REVIEW", "ACCOUNT_PASSWORD");
         for (String forbidden : List.of("unit/own/staff.xhtml", "unit/own/roles.xhtml")) {
             browser.open(forbidden);
             assertThat(browser.text(By.id("errorText"))).as(forbidden).contains("您没有访问该页面的权限");

@@ -65,6 +65,16 @@ public class ApplicationFormBacking implements Serializable {
     private AchievementTemplate template;
     private Map<String, String> values = new HashMap<>();
 
+    /**
+     * Shows an application's form read-only for a reviewer (SPEC §3.9.3): the view comes from the reviewing service,
+     * which checked the caller may read it; no edit action applies to a submitted application.
+     */
+    public void showReadOnly(FormView reviewed) {
+        profile = false;
+        view = reviewed;
+        id = reviewed.applicationId();
+    }
+
     /** View action of the application form. */
     public void load() {
         profile = false;

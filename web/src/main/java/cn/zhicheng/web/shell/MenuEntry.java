@@ -53,6 +53,12 @@ public enum MenuEntry {
     /** 评审活动发布审核 (SPEC §3.7.10): the authorising unit reviews activities submitted for publication. */
     UNIT_ACTIVITY_REVIEWS("/unit/activities/reviews.xhtml", "menu.unit.activityReviews", unitRoles(),
             Permission.ACTIVITY_PUBLISH_REVIEW),
+    /**
+     * 申报材料审核 (SPEC §3.9.2): 本单位人员审核, with the link to 下级单位人员审核 on the page (one entry per unit
+     * function).
+     */
+    UNIT_APPLICATION_REVIEW("/unit/applications/own.xhtml", "menu.unit.applicationReview", unitRoles(),
+            Permission.APPLICATION_REVIEW),
     /** 职称目录管理 (SPEC §3.16); CatalogService further restricts it to the root unit's super administrator. */
     UNIT_TITLE_CATALOG("/unit/catalog.xhtml", "menu.unit.titleCatalog", unitRoles(), Permission.TITLE_CATALOG),
     /** 历史职称数据管理 (SPEC §3.13): 数据上传, 数据审核, 历史评审机构管理. */

@@ -21,11 +21,11 @@ class MenuEntryTest {
     @Test
     void aStaffMemberSeesTheUnitHomeMessagesTheirRolesEntriesAndThePasswordPage() {
         List<MenuEntry> menu = menu(EnumSet.of(Role.UNIT_HANDLER),
-                EnumSet.of(Permission.SUBORDINATE_UNIT_MANAGE, Permission.TALENT_REVIEW),
+                EnumSet.of(Permission.SUBORDINATE_UNIT_MANAGE, Permission.APPLICATION_REVIEW, Permission.TALENT_REVIEW),
                 ApplicantProvisioning.SELF_REGISTER);
 
         assertThat(menu).containsExactly(MenuEntry.UNIT_HOME, MenuEntry.UNIT_MESSAGES, MenuEntry.UNIT_SUBORDINATES,
-                MenuEntry.UNIT_TALENT_REVIEWS, MenuEntry.ACCOUNT_PASSWORD);
+                MenuEntry.UNIT_APPLICATION_REVIEW, MenuEntry.UNIT_TALENT_REVIEWS, MenuEntry.ACCOUNT_PASSWORD);
     }
 
     @Test

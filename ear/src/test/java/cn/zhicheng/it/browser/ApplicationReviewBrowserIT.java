@@ -1,0 +1,342 @@
+package cn.zhicheng.it.browser;
+
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.SampleFiles;
+import cn.zhicheng.it.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 7 acceptance for the unit nodes of the review chain (SPEC §3.9.2–§3.9.4): a fresh applicant of 四川省人民医院
+ * submits a 申报评审 application for the demo health committee's activity; each reviewer signs in with their own
+ * session — the hospital (本单位人员审核, with 公示证明附件 and 单位综合推荐意见) passes it, 四川省卫生健康委员会
+ * (下级单位人员审核) returns it to the applicant, the applicant corrects and resubmits it (back to the hospital,
+ * FROM_START), the hospital passes it again, the 卫健委 passes it without entrusting, and 省人社厅 passes it to the
+ * committee: the application is 待评委会资格审核 and its flow log shows every step.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationReviewBrowserIT {
+
+    private static final String PASSWORD = "Apply@2026x";
+    private static final String DEMO = "Demo@2026";
+    private static final String EMPLOYER = "四川省人民医院";
+    private static final String DEMO_ACTIVITY_PART = "年度四川省卫生系列高级职称评审工作";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private Browser browser;
+    private Path pdf;
+    private Path png;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(url);
+        pdf = Files.createTempFile("evidence", ".pdf");
+        Files.write(pdf, SampleFiles.pdf());
+        png = Files.createTempFile("photo", ".png");
+        Files.write(png, SampleFiles.png());
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        browser.close();
+        Files.deleteIfExists(pdf);
+        Files.deleteIfExists(png);
+    }
+
+    @Test
+    void eachUnitReviewerMovesASubmittedApplicationToTheCommitteeWithOneReturnInBetween() {
+        String name = "链审" + SampleFiles.suffix();
+        String idNumber = registerAndChooseEmployer(name);
+        startReview();
+        fillCommonSections(idNumber);
+        openSection("业绩成果");
+        clickIn("//div[@data-requirement='1']//button[@data-template='GENERAL']");
+        fill(Map.of("startDate", "2019-01-01", "endDate", "2021-12-31", "workName", "胸痛中心建设"));
+        choose("afterCurrentTitle", "YES");
+        save();
+        openSection("评委会需求材料");
+        upload("//div[@data-material='1']//input[@type='file']", pdf);
+        upload("//div[@data-material='2']//input[@type='file']", pdf);
+        submit();
+        String id = applicationId();
+        browser.signOut();
+
+        // the hospital: 本单位人员审核 lists it under 初审; the reviewer uploads the two required files and passes
+        browser.signIn("hospital_handler", DEMO);
+        browser.open("unit/applications/own.xhtml");
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+        assertThat(browser.text(By.id("listForm:table"))).contains(name).contains("*");
+        openReview(id);
+        uploadReviewFile("PUBLICITY");
+        uploadReviewFile("RECOMMENDATION");
+        decide("pass", "材料齐全，同意推荐");
+        assertThat(browser.pageText()).contains("已审核通过");
+        secondHospitalPostIfConfigured(id);
+        browser.signOut();
+
+        // the 主管部门: 下级单位人员审核, 退回修改 to the applicant
+        browser.signIn("health_dept", DEMO);
+        browser.open("unit/applications/subordinates.xhtml");
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+        assertThat(browser.text(By.id("listForm:table"))).contains(name);
+        openReview(id);
+        decide("return", "请补充继续教育证明");
+        assertThat(browser.pageText()).contains("已退回");
+        browser.signOut();
+
+        // the applicant corrects nothing but resubmits: back to the hospital (FROM_START)
+        browser.signIn(idNumber, PASSWORD);
+        browser.open("applicant/applications.xhtml");
+        assertThat(browser.text(By.id("mine:applications"))).contains("已退回");
+        browser.click(By.xpath("//a[contains(@id,':continue')]"));
+        browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
+        submit();
+        browser.signOut();
+
+        browser.signIn("hospital_handler", DEMO);
+        browser.open("unit/applications/own.xhtml");
+        browser.click(By.xpath("//button[contains(@id,':tab') and contains(.,'复审')]"));
+        browser.awaitAjax();
+        openReview(id);
+        decide("pass", "已补充，同意推荐");
+        secondHospitalPostIfConfigured(id);
+        browser.signOut();
+
+        browser.signIn("health_dept", DEMO);
+        openReview(id);
+        notEntrusted();
+        decide("pass", "同意");
+        browser.signOut();
+
+        browser.signIn("sc_hrss", DEMO);
+        openReview(id);
+        notEntrusted();
+        decide("pass", "同意报送评委会");
+        assertThat(browser.text(By.id("status"))).contains("待评委会资格审核");
+        browser.click(By.id("showFlow"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("flowDialog")), 10);
+        assertThat(browser.text(By.id("flowLog"))).contains("审核通过（报送评委会）").contains("退回修改")
+                .contains("重新提交").contains("请补充继续教育证明");
+    }
+
+    // ---- review steps
+
+    private void openReview(String id) {
+        browser.open("unit/applications/review.xhtml?id=" + id);
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:opinion")), 10);
+    }
+
+    private void uploadReviewFile(String kind) {
+        browser.driver().findElement(By.xpath("//div[@data-file='" + kind + "']//input[@type='file']"))
+                .sendKeys(pdf.toString());
+        browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("已上传") && d.findElements(
+                By.xpath("//div[@data-file='" + kind + "']/ancestor::tr//*[contains(@id,'fileName')]")).stream()
+                .anyMatch(e -> !e.getText().isBlank()), 15);
+        browser.awaitAjax();
+    }
+
+    /**
+     * Where the hospital has configured two posts for 申报材料审核 (ReviewBrowserIT does: 经办人, then 领导), the
+     * application still waits in the hospital after the first pass: its leader passes it too.
+     */
+    private void secondHospitalPostIfConfigured(String id) {
+        if (browser.text(By.id("status")).contains(EMPLOYER)) {
+            browser.signOut();
+            browser.signIn("hospital_leader", DEMO);
+            openReview(id);
+            decide("pass", "同意");
+            assertThat(browser.text(By.id("status"))).doesNotContain(EMPLOYER);
+        }
+    }
+
+    private void notEntrusted() {
+        browser.click(By.xpath("//*[@id='decisionForm:entrust']//label[contains(.,'否')]"));
+    }
+
+    private void decide(String button, String opinion) {
+        browser.type(By.id("decisionForm:opinion"), opinion);
+        browser.click(By.id("decisionForm:" + button));
+        confirm();
+        browser.awaitAjax();
+    }
+
+    /** The id of the applicant's only application, read from its 一览表 link. */
+    private String applicationId() {
+        String href = browser.driver().findElement(By.xpath("//a[contains(@id,':sheet')]")).getDomAttribute("href");
+        Matcher matcher = Pattern.compile("/applications/(\\d+)/").matcher(href);
+        assertThat(matcher.find()).as(href).isTrue();
+        return matcher.group(1);
+    }
+
+    // ---- steps
+
+    /** Registers a fresh applicant (SC self-registration), signs in and chooses the employer. */
+    private String registerAndChooseEmployer(String name) {
+        String idNumber = TestData.idNumber();
+        browser.open("register-applicant.xhtml");
+        browser.type(By.id("registerForm:name"), name);
+        browser.type(By.id("registerForm:idNumber"), idNumber);
+        browser.type(By.id("registerForm:mobile"), "13800138000");
+        browser.type(By.id("registerForm:password"), PASSWORD);
+        browser.type(By.id("registerForm:confirmation"), PASSWORD);
+        browser.submitAndWait(By.id("registerForm:submit"));
+        browser.signIn(idNumber, PASSWORD);
+        browser.open("applicant/employer.xhtml");
+        browser.type(By.id("employerForm:nameFilter"), EMPLOYER);
+        browser.click(By.id("employerForm:search"));
+        browser.awaitAjax();
+        browser.click(By.xpath("//span[@class='zc-unit-name' and text()='" + EMPLOYER + "']/ancestor::tr//button"));
+        browser.awaitAjax();
+        assertThat(browser.text(By.id("currentEmployer"))).isEqualTo(EMPLOYER);
+        return idNumber;
+    }
+
+    private void startReview() {
+        browser.open("applicant/new.xhtml");
+        chooseSetup("REVIEW", "卫生技术人员", "SENIOR_DEPUTY", "副主任医师");
+        browser.type(By.id("setup:specialty"), "临床医学");
+        browser.click(By.id("setup:search"));
+        browser.awaitAjax();
+        browser.click(By.xpath("//table//td[contains(.,'" + DEMO_ACTIVITY_PART + "')]/ancestor::tr//button[contains(@id,':apply')]"));
+        browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
+        assertThat(browser.pageText()).contains("已创建申报");
+    }
+
+    private void chooseSetup(String kind, String series, String level, String qualification) {
+        browser.click(By.xpath("//input[@name='setup:kind' and @value='" + kind + "']"));
+        browser.awaitAjax();
+        new Select(browser.driver().findElement(By.id("setup:series"))).selectByVisibleText(series);
+        browser.awaitAjax();
+        new Select(browser.driver().findElement(By.id("setup:level"))).selectByValue(level);
+        browser.awaitAjax();
+        new Select(browser.driver().findElement(By.id("setup:qualification"))).selectByVisibleText(qualification);
+        browser.awaitAjax();
+    }
+
+    /** 个人基本信息 with photo, one education with diploma, one work experience. */
+    private void fillCommonSections(String idNumber) {
+        openSection("个人基本信息");
+        clickIn("//div[@data-section='BASIC']//button[@data-add='BASIC']");
+        choose("documentType", "RESIDENT_ID");
+        choose("sex", Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "MALE" : "FEMALE");
+        choose("political", "MASSES");
+        fill(Map.of("ethnicity", "汉族", "mobile", "13800138000",
+                "birthDate", idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14),
+                "summary", "长期从事临床一线工作，业绩突出。"));
+        save();
+        upload("//div[@data-section='BASIC']//div[@data-slot='photo']//input[@type='file']", png);
+
+        openSection("学历信息");
+        clickIn("//div[@data-section='EDUCATION']//button[@data-add='EDUCATION']");
+        fill(Map.of("startMonth", "2003-09", "endMonth", "2008-07", "school", "四川大学", "major", "临床医学"));
+        choose("schooling", "Y5");
+        choose("education", "BACHELOR");
+        choose("degree", "BACHELOR");
+        choose("first", "YES");
+        choose("highest", "YES");
+        save();
+        upload("//div[@data-section='EDUCATION']//div[@data-slot='diploma']//input[@type='file']", pdf);
+
+        openSection("工作经历");
+        clickIn("//div[@data-section='WORK']//button[@data-add='WORK']");
+        fill(Map.of("startMonth", "2008-08", "employer", EMPLOYER, "position", "主治医师", "witness", "王主任",
+                "content", "心内科临床工作"));
+        save();
+        assertThat(sectionText()).contains(EMPLOYER).contains("至今");
+    }
+
+    private void openSection(String title) {
+        browser.click(By.xpath("//*[@id='sectionsForm:sections']//ul[contains(@class,'ui-tabs-nav')]/li[contains(.,'"
+                + title + "')]"));
+        browser.awaitAjax();
+    }
+
+    private void clickIn(String xpath) {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(xpath)), 10).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entryDialog")), 10);
+        browser.awaitAjax();
+    }
+
+    private void fill(Map<String, String> values) {
+        values.forEach((key, value) -> {
+            WebElement input = browser.driver().findElement(By.cssSelector("#entryForm [data-field='" + key + "']"));
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    private void choose(String key, String value) {
+        new Select(browser.driver().findElement(By.cssSelector("#entryForm [data-field='" + key + "']")))
+                .selectByValue(value);
+    }
+
+    private void save() {
+        browser.click(By.id("entryForm:saveEntry"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("entryDialog")), 10);
+    }
+
+    private void upload(String inputXpath, Path file) {
+        browser.driver().findElement(By.xpath(inputXpath)).sendKeys(file.toString());
+        awaitUploaded();
+    }
+
+    /** The upload's ajax may start after the change event: wait for its message rather than for an idle queue. */
+    private void awaitUploaded() {
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已上传"), 15);
+        browser.awaitAjax();
+    }
+
+    private String sectionText() {
+        return browser.text(By.id("sectionsForm:sections"));
+    }
+
+    private String missingText() {
+        browser.click(By.id("top:keep"));
+        browser.awaitAjax();
+        return browser.driver().findElements(By.id("missing")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    private void submit() {
+        browser.click(By.id("top:submit"));
+        confirm();
+        browser.waitFor(ExpectedConditions.urlContains("applications.xhtml"), 10);
+        assertThat(browser.pageText()).contains("申报已提交");
+    }
+
+    private void confirm() {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();
+        browser.awaitAjax();
+    }
+}

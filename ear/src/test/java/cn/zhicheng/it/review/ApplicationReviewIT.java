@@ -1,0 +1,555 @@
+package cn.zhicheng.it.review;
+
+import cn.zhicheng.activity.AchievementRequirement;
+import cn.zhicheng.activity.AchievementTemplate;
+import cn.zhicheng.activity.AchievementTitle;
+import cn.zhicheng.activity.Activity;
+import cn.zhicheng.activity.ActivityBasics;
+import cn.zhicheng.activity.ActivityCategory;
+import cn.zhicheng.activity.ActivitySchedule;
+import cn.zhicheng.activity.EvaluationMethod;
+import cn.zhicheng.application.Application;
+import cn.zhicheng.application.ApplicationKind;
+import cn.zhicheng.application.ApplicationStatus;
+import cn.zhicheng.application.Applications;
+import cn.zhicheng.application.FormSection;
+import cn.zhicheng.application.SectionComment;
+import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleLevel;
+import cn.zhicheng.catalog.TitleQualification;
+import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.committee.Committee;
+import cn.zhicheng.committee.CommitteeFormation;
+import cn.zhicheng.committee.CommitteeProfile;
+import cn.zhicheng.committee.CommitteeReviewType;
+import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.config.Defense;
+import cn.zhicheng.config.ResubmitRoute;
+import cn.zhicheng.config.ReviewMode;
+import cn.zhicheng.config.WrittenExam;
+import cn.zhicheng.it.Deployments;
+import cn.zhicheng.it.InTransaction;
+import cn.zhicheng.it.SignIn;
+import cn.zhicheng.it.TestData;
+import cn.zhicheng.notice.Message;
+import cn.zhicheng.org.Account;
+import cn.zhicheng.org.IdNumber;
+import cn.zhicheng.org.PasswordHasher;
+import cn.zhicheng.org.Permission;
+import cn.zhicheng.org.Role;
+import cn.zhicheng.org.Unit;
+import cn.zhicheng.org.UnitRole;
+import cn.zhicheng.org.UnitType;
+import cn.zhicheng.review.ApplicationChains;
+import cn.zhicheng.review.ApplicationReviews;
+import cn.zhicheng.review.BatchOutcome;
+import cn.zhicheng.review.MultiPostConfig;
+import cn.zhicheng.review.ReviewDecision;
+import cn.zhicheng.review.ReviewFilter;
+import cn.zhicheng.review.ReviewItem;
+import cn.zhicheng.review.ReviewItemType;
+import cn.zhicheng.review.ReviewOpinion;
+import cn.zhicheng.review.ReviewOpinions;
+import cn.zhicheng.review.ReviewPosition;
+import cn.zhicheng.review.ReviewRow;
+import cn.zhicheng.review.ReviewScope;
+import cn.zhicheng.review.ApplicationReviewTab;
+import cn.zhicheng.attachment.FileKind;
+import cn.zhicheng.activity.RequiredMaterial;
+import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The unit nodes of the application review chain (SPEC §3.9.1–§3.9.4, §3.9.6, §4.3) in the real server against
+ * PostgreSQL: an application of a branch hospital (two posts) passes its parent hospital and the 主管部门 (委托评审
+ * with its letter) to the committee (待资格审核); returns to a chosen lower unit and to the applicant, resubmission
+ * from the start; 审核不通过 bars further decisions; batch decisions with one opinion and one log entry per row; two
+ * reviewers deciding the same version (one wins, the other is told who and when); a unit outside the chain sees and
+ * decides nothing; per-section 驳回意见 and 常用意见. Each test seeds its own units, staff, committee and activity.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationReviewIT {
+
+    private static final String PASSWORD = "Right@2026";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(ApplicationReviewIT.class);
+    }
+
+    @PersistenceContext(unitName = "zhicheng")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @EJB
+    private ApplicationReviews reviews;
+
+    @EJB
+    private ApplicationChains chains;
+
+    @EJB
+    private ReviewOpinions opinions;
+
+    private String hashed;
+
+    /** 卫健委 (主管部门) ⊃ 总院 (parent) ⊃ 分院 (employer, two posts); 另一医院 beside 总院; one committee, one activity. */
+    private static final class World {
+        String tag;
+        Long department;
+        Long parent;
+        Long branch;
+        Long outsider;
+        Long activityId;
+        Long qualificationId;
+        Account b1;
+        Account b2;
+        Account p1;
+        Account d1;
+        Account d2;
+        Account o1;
+    }
+
+    @AfterEach
+    void resetClock() {
+        Times.reset();
+    }
+
+    private World world() throws Exception {
+        String tag = "ar" + System.nanoTime();
+        return inTransaction(() -> {
+            World w = new World();
+            w.tag = tag;
+            TitleSeries series = new TitleSeries(tag + "卫生");
+            em.persist(series);
+            TitleQualification senior = new TitleQualification(series, TitleLevel.SENIOR_FULL, tag + "主任医师");
+            em.persist(senior);
+            w.qualificationId = senior.getId();
+            Unit department = unit(tag + "卫健委", UnitType.COMPETENT_DEPARTMENT, null);
+            Unit parent = unit(tag + "总院", UnitType.APPLYING_UNIT, department);
+            Unit branch = unit(tag + "分院", UnitType.APPLYING_UNIT, parent);
+            Unit outsider = unit(tag + "另一医院", UnitType.APPLYING_UNIT, department);
+            w.department = department.getId();
+            w.parent = parent.getId();
+            w.branch = branch.getId();
+            w.outsider = outsider.getId();
+            Committee committee = committee(tag + "高评委", department, series);
+            w.activityId = activity(committee, tag + "年度评审").getId();
+            w.b1 = staff(tag + "_b1", "分院经办", branch);
+            w.b2 = staff(tag + "_b2", "分院领导", branch);
+            w.p1 = staff(tag + "_p1", "总院经办", parent);
+            w.d1 = staff(tag + "_d1", "卫健委甲", department);
+            w.d2 = staff(tag + "_d2", "卫健委乙", department);
+            w.o1 = staff(tag + "_o1", "外院经办", outsider);
+            MultiPostConfig config = new MultiPostConfig(branch, ReviewItemType.APPLICATION, Times.now());
+            config.addLevel(1, Set.of(w.b1));
+            config.addLevel(2, Set.of(w.b2));
+            em.persist(config);
+            return w;
+        });
+    }
+
+    /** A submitted application of a fresh applicant at the branch, routed as Applications.submit routes it. */
+    private Long submitted(World w, String name) throws Exception {
+        return inTransaction(() -> {
+            Account applicant = applicant(name);
+            em.flush();
+            Application application = new Application(new Application.Applicant(applicant.getId(), name,
+                    applicant.getIdNumber().value()), em.find(Unit.class, w.branch), ApplicationKind.REVIEW,
+                    em.find(Activity.class, w.activityId), em.find(TitleQualification.class, w.qualificationId),
+                    "临床医学", ApplicationRoute.NORMAL, false, Times.now());
+            em.persist(application);
+            em.flush();
+            application.submit(Times.now(), ResubmitRoute.FROM_START);
+            application.routeThrough(chains.unitPath(application));
+            return application.getId();
+        });
+    }
+
+    private void resubmit(Long id) throws Exception {
+        inTransaction(() -> {
+            Application application = em.find(Application.class, id);
+            application.submit(Times.now(), ResubmitRoute.FROM_START);
+            application.routeThrough(chains.unitPath(application));
+            return null;
+        });
+    }
+
+    private Application load(Long id) throws Exception {
+        return inTransaction(() -> em.find(Application.class, id));
+    }
+
+    private long version(Long id) throws Exception {
+        return load(id).getVersion();
+    }
+
+    /** The two employer posts pass (the second uploads the required files). */
+    private void throughBranch(World w, Long id) throws Exception {
+        signIn(w.b1);
+        reviews.pass(ReviewDecision.of(id, version(id), "材料齐全"));
+        signIn(w.b2);
+        long v = version(id);
+        reviews.attachEmployerFile(id, v, Application.EmployerFile.PUBLICITY, pdf(), "公示证明.pdf");
+        reviews.attachEmployerFile(id, version(id), Application.EmployerFile.RECOMMENDATION, pdf(), "推荐意见.pdf");
+        reviews.pass(ReviewDecision.of(id, version(id), "同意推荐"));
+    }
+
+    // --- routing -------------------------------------------------------------------------------------------------
+
+    @Test
+    void anApplicationPassesTheEmployerPostsTheParentAndTheDepartmentToTheCommittee() throws Exception {
+        World w = world();
+        Long id = submitted(w, "申报甲");
+        assertEquals(List.of(w.branch, w.parent, w.department), load(id).reviewPath());
+
+        signIn(w.b2);
+        assertEquals(0, reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none()),
+                "the second post does not see level 1 items");
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)), "review.notYourTurn");
+        signIn(w.b1);
+        List<ReviewRow> rows = reviews.list(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none(), 0, 10);
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).maskedIdNumber().contains("*"), "ID numbers are masked in lists");
+        reviews.pass(ReviewDecision.of(id, version(id), "材料齐全"));
+        assertEquals(ReviewPosition.of(w.branch, 2), load(id).getPosition());
+
+        signIn(w.b2);
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)),
+                "review.application.employerFilesRequired");
+        reviews.attachEmployerFile(id, version(id), Application.EmployerFile.PUBLICITY, pdf(), "公示证明.pdf");
+        reviews.attachEmployerFile(id, version(id), Application.EmployerFile.RECOMMENDATION, pdf(), "推荐意见.pdf");
+        reviews.pass(ReviewDecision.of(id, version(id), "同意推荐"));
+        assertEquals(ReviewPosition.firstLevelOf(w.parent), load(id).getPosition());
+        assertEquals(1, reviews.count(ReviewScope.OWN, ApplicationReviewTab.FORWARDED, ReviewFilter.none()));
+
+        signIn(w.p1);
+        assertEquals(1, reviews.count(ReviewScope.SUBORDINATE, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+        reviews.pass(ReviewDecision.of(id, version(id), null));
+
+        signIn(w.d1);
+        ReviewItem item = reviews.item(id);
+        assertTrue(item.actionable());
+        assertTrue(item.entrustChoice(), "a 主管部门 chooses 是否委托评审");
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)),
+                "review.application.entrustChoiceRequired");
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null).entrusting(true, null)),
+                "review.application.entrustLetterRequired");
+        Long letter = reviews.uploadEntrustLetter(id, pdf(), "委托评审函.pdf");
+        reviews.pass(ReviewDecision.of(id, version(id), "同意").entrusting(true, letter));
+
+        Application done = load(id);
+        assertEquals(ApplicationStatus.AT_COMMITTEE, done.getStatus());
+        assertNull(done.getPosition());
+        assertEquals(Boolean.TRUE, done.getEntrusted());
+        assertEquals(letter, done.getEntrustLetterId());
+        List<String> actions = flowActions(id);
+        assertEquals(List.of("application.levelPass", "application.forward", "application.forward",
+                "application.toCommittee"), actions);
+        assertEquals(3, messagesTo(done.getApplicantId()), "the applicant is told at each unit's pass");
+    }
+
+    @Test
+    void theCommitteeAcceptanceDeadlineStopsTheLastUnit() throws Exception {
+        World w = world();
+        Long id = submitted(w, "申报乙");
+        throughBranch(w, id);
+        signIn(w.p1);
+        reviews.pass(ReviewDecision.of(id, version(id), null));
+        Times.shift(java.time.Duration.ofDays(60));
+        signIn(w.d1);
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null).entrusting(false, null)),
+                "review.application.committeeDeadlinePassed");
+        assertEquals(ReviewPosition.firstLevelOf(w.department), load(id).getPosition());
+    }
+
+    // --- returns and rejection -----------------------------------------------------------------------------------
+
+    @Test
+    void aHigherUnitReturnsToAChosenLowerUnitAndTheEmployerToTheApplicant() throws Exception {
+        World w = world();
+        Long id = submitted(w, "申报丙");
+        throughBranch(w, id);
+        signIn(w.p1);
+        reviews.pass(ReviewDecision.of(id, version(id), null));
+
+        signIn(w.d1);
+        ReviewItem item = reviews.item(id);
+        assertEquals(3, item.returnNodes().size(), "the applicant, the branch and the parent");
+        assertRejected(() -> reviews.returnBack(ReviewDecision.of(id, version(id), " ").returningTo(w.parent)),
+                "application.opinion.required");
+        reviews.returnBack(ReviewDecision.of(id, version(id), "请核实业绩材料").returningTo(w.parent));
+        assertEquals(ReviewPosition.firstLevelOf(w.parent), load(id).getPosition());
+        assertEquals(1, reviews.count(ReviewScope.SUBORDINATE, ApplicationReviewTab.RETURNED, ReviewFilter.none()));
+
+        signIn(w.p1);
+        assertEquals(1, reviews.count(ReviewScope.SUBORDINATE, ApplicationReviewTab.SENT_BACK, ReviewFilter.none()),
+                "上级单位退回，重审");
+        reviews.returnBack(ReviewDecision.of(id, version(id), "退回申报人补充"));
+        Application returned = load(id);
+        assertEquals(ApplicationStatus.RETURNED, returned.getStatus());
+        assertEquals(w.parent, returned.getReturningUnitId());
+
+        resubmit(id);
+        assertEquals(ReviewPosition.firstLevelOf(w.branch), load(id).getPosition(), "FROM_START: the employer again");
+        signIn(w.b1);
+        assertEquals(1, reviews.count(ReviewScope.OWN, ApplicationReviewTab.AGAIN, ReviewFilter.none()), "复审");
+        assertEquals(0, reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+    }
+
+    @Test
+    void aRejectionIsFinalAndNobodyDecidesAgain() throws Exception {
+        World w = world();
+        Long id = submitted(w, "申报丁");
+        signIn(w.b1);
+        assertRejected(() -> reviews.reject(ReviewDecision.of(id, version(id), "")), "application.opinion.required");
+        reviews.reject(ReviewDecision.of(id, version(id), "不符合申报条件"));
+        assertEquals(ApplicationStatus.REJECTED, load(id).getStatus());
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)),
+                "review.application.notWaiting");
+        assertEquals(1, reviews.count(ReviewScope.OWN, ApplicationReviewTab.REJECTED, ReviewFilter.none()));
+        assertEquals(List.of("application.reject"), flowActions(id));
+    }
+
+    // --- batch, concurrency, scoping -----------------------------------------------------------------------------
+
+    @Test
+    void batchDecisionsUseOneOpinionAndLogEachRow() throws Exception {
+        World w = world();
+        Long first = submitted(w, "批量甲");
+        Long second = submitted(w, "批量乙");
+        Long third = submitted(w, "批量丙");
+        signIn(w.b1);
+        Map<Long, Long> pass = new LinkedHashMap<>();
+        pass.put(first, version(first));
+        pass.put(second, version(second));
+        pass.put(third, version(third) + 7);
+        BatchOutcome outcome = reviews.passAll(pass, "统一通过");
+        assertEquals(2, outcome.decided());
+        assertEquals(1, outcome.refused().size(), "a stale row is refused on its own");
+        assertEquals(ReviewPosition.of(w.branch, 2), load(first).getPosition());
+        assertEquals(ReviewPosition.of(w.branch, 2), load(second).getPosition());
+
+        signIn(w.b2);
+        BatchOutcome returned = reviews.returnAll(Map.of(first, version(first), second, version(second)), "统一退回");
+        assertEquals(2, returned.decided());
+        assertEquals(ApplicationStatus.RETURNED, load(first).getStatus());
+        assertEquals("统一退回", load(second).getLastOpinion());
+        signIn(w.b1);
+        BatchOutcome rejected = reviews.rejectAll(Map.of(third, version(third)), "统一不通过");
+        assertEquals(1, rejected.decided());
+        assertEquals(List.of("application.levelPass", "application.return"), flowActions(first));
+        assertEquals(List.of("application.reject"), flowActions(third));
+        assertRejected(() -> reviews.passAll(Map.of(), null), "review.application.batchEmpty");
+    }
+
+    @Test
+    void twoReviewersDecideTheSameVersionAndTheSecondIsToldWhoWon() throws Exception {
+        World w = world();
+        Long id = submitted(w, "并发甲");
+        throughBranch(w, id);
+        signIn(w.p1);
+        reviews.pass(ReviewDecision.of(id, version(id), null));
+        long seen = version(id);
+        signIn(w.d1);
+        reviews.returnBack(ReviewDecision.of(id, seen, "退回总院").returningTo(w.parent));
+        signIn(w.d2);
+        BusinessException stale = assertRejected(
+                () -> reviews.pass(ReviewDecision.of(id, seen, null).entrusting(false, null)),
+                "review.application.alreadyHandled");
+        assertEquals("卫健委甲", stale.getArguments()[0]);
+        assertEquals(ReviewPosition.firstLevelOf(w.parent), load(id).getPosition(), "the first decision stands");
+    }
+
+    @Test
+    void aUnitOutsideTheChainSeesAndDecidesNothing() throws Exception {
+        World w = world();
+        Long id = submitted(w, "范围甲");
+        signIn(w.o1);
+        for (ReviewScope scope : ReviewScope.values()) {
+            for (ApplicationReviewTab tab : ApplicationReviewTab.values()) {
+                assertEquals(0, reviews.count(scope, tab, ReviewFilter.none()), scope + " " + tab);
+            }
+        }
+        assertRejected(() -> reviews.item(id), "application.notFound");
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)), "application.notFound");
+        assertRejected(() -> reviews.flowLog(id), "application.notFound");
+        signIn(w.p1);
+        assertFalse(reviews.item(id).actionable(), "the parent reads it but cannot decide before its turn");
+        assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), null)),
+                "review.application.notWaiting");
+    }
+
+    // --- 驳回意见 and 常用意见 ---------------------------------------------------------------------------------------
+
+    @Test
+    void sectionCommentsAndSavedOpinions() throws Exception {
+        World w = world();
+        Long id = submitted(w, "意见甲");
+        signIn(w.b1);
+        Long comment = reviews.addComment(id, FormSection.EDUCATION, "学历证书不清晰");
+        reviews.editComment(comment, "学历证书请重新扫描");
+        ReviewItem item = reviews.item(id);
+        assertEquals(1, item.comments().size());
+        assertEquals("学历证书请重新扫描", item.comments().get(0).comment());
+        assertTrue(item.comments().get(0).editable());
+        signIn(w.b2);
+        assertRejected(() -> reviews.editComment(comment, "改"), "review.notYourTurn");
+        signIn(w.b1);
+        reviews.deleteComment(comment);
+        Long kept = reviews.addComment(id, FormSection.WORK, "工作经历不连续");
+        reviews.returnBack(ReviewDecision.of(id, version(id), "请按驳回意见修改"));
+        assertEquals(1L, (long) inTransaction(() -> em.createNamedQuery(SectionComment.FIND_OF_APPLICATION,
+                SectionComment.class).setParameter("applicationId", id).getResultList().size()));
+        assertRejected(() -> reviews.deleteComment(kept), "review.application.notWaiting");
+
+        Long saved = opinions.add("材料齐全，同意推荐");
+        opinions.edit(saved, "材料齐全，同意上报");
+        assertEquals(List.of("材料齐全，同意上报"), opinions.mine().stream().map(ReviewOpinion::getText).toList());
+        signIn(w.b2);
+        assertTrue(opinions.mine().isEmpty(), "常用意见 are per user");
+        assertRejected(() -> opinions.delete(saved), "review.opinion.notFound");
+        signIn(w.b1);
+        opinions.delete(saved);
+        assertTrue(opinions.mine().isEmpty());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private List<String> flowActions(Long id) throws Exception {
+        return inTransaction(() -> em.createQuery("select r from AuditRecord r where r.entityType = :type "
+                        + "and r.entityId = :id order by r.occurredAt, r.id", AuditRecord.class)
+                .setParameter("type", Applications.AUDIT_TYPE).setParameter("id", id).getResultStream()
+                .map(AuditRecord::getAction).toList());
+    }
+
+    private long messagesTo(Long accountId) throws Exception {
+        return inTransaction(() -> em.createQuery("select count(m) from Message m where m.recipientId = :id",
+                Long.class).setParameter("id", accountId).getSingleResult());
+    }
+
+    private static BusinessException assertRejected(Executable action, String key) {
+        BusinessException e = assertThrows(BusinessException.class, action);
+        assertEquals(key, e.getMessageKey());
+        return e;
+    }
+
+    private void signIn(Account account) throws ServletException {
+        SignIn.as(securityContext, request, account.getLoginName(), PASSWORD);
+    }
+
+    private static InputStream pdf() {
+        return new ByteArrayInputStream(PDF);
+    }
+
+    private Account applicant(String name) {
+        String id = TestData.idNumber();
+        Account account = Account.selfRegistered(id, name, IdNumber.of(id), "13800138000", hashed(), Times.now());
+        account.grant(Role.APPLICANT, null);
+        em.persist(account);
+        return account;
+    }
+
+    private Account staff(String login, String name, Unit unit) {
+        UnitRole role = new UnitRole(unit, login + "审核", null, EnumSet.of(Permission.APPLICATION_REVIEW),
+                Times.now());
+        em.persist(role);
+        Account account = Account.selfRegistered(login, name, null, null, hashed(), Times.now());
+        account.grant(Role.UNIT_HANDLER, unit);
+        account.assignStaffRoles(Set.of(role));
+        em.persist(account);
+        return account;
+    }
+
+    private Unit unit(String name, UnitType type, Unit parent) {
+        Unit unit = new Unit(name, null, type, null, "510000", Times.now());
+        em.persist(unit);
+        unit.placeUnder(parent);
+        return unit;
+    }
+
+    private Committee committee(String name, Unit formation, TitleSeries series) {
+        Committee committee = Committee.draft(new CommitteeProfile(name, "人事处", "评委会办公室",
+                        CommitteeReviewType.EVALUATION, EnumSet.of(TitleLevel.SENIOR_FULL, TitleLevel.SENIOR_DEPUTY),
+                        "张联系", "028-86130000", "成都市人民南路1号", false, false, Set.of(),
+                        CommitteeFormation.BY_SERIES, List.of(), Set.of("510000")),
+                formation, series, formation, formation, Times.now());
+        em.persist(committee);
+        committee.authoriseAtCreation(Times.now());
+        return committee;
+    }
+
+    /** A published activity: first submissions for 31 days, resubmissions 41, the committee accepts for 51. */
+    private Activity activity(Committee committee, String name) {
+        OffsetDateTime start = Times.now().minusDays(1);
+        Activity activity = new Activity(committee, new ActivityBasics(name, "全省在岗卫生专业技术人员",
+                Times.now().getYear(), ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, false, WrittenExam.NONE,
+                Defense.NONE, false, null, ReviewMode.ONLINE_VOTE,
+                ActivitySchedule.of(start, start.plusDays(31), start.plusDays(41), start.plusDays(51), null, null),
+                false, false, false, null, true), Times.now().toLocalDate(), Times.now());
+        activity.open(EnumSet.of(TitleLevel.SENIOR_FULL, TitleLevel.SENIOR_DEPUTY), Set.of(), Set.of(), false);
+        activity.configureAchievements(List.of(AchievementRequirement.of(1, 1, AchievementTitle.AFTER_CURRENT_TITLE,
+                EnumSet.of(AchievementTemplate.GENERAL, AchievementTemplate.AWARD), "取得现职称后的业绩")));
+        activity.configureExceptions(List.of(), null, null);
+        activity.configureMaterials(List.of(
+                RequiredMaterial.of(1, 1, "身份证", true, 2, EnumSet.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG))));
+        em.persist(activity);
+        activity.publishDirectly(Times.now().toLocalDate(), Times.now());
+        return activity;
+    }
+
+    private String hashed() {
+        if (hashed == null) {
+            hashed = hasher.hash(PASSWORD);
+        }
+        return hashed;
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        return InTransaction.call(tx, work);
+    }
+}
