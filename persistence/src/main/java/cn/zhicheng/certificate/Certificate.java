@@ -173,7 +173,10 @@ public class Certificate {
 
     /** 取消发证: out of its batch, back to the 未发放 / 待发证 list; only before generation. */
     public void cancel(String reason) {
-        moveTo(CertificateStatus.CANCELLED);
+        if (!status.canMoveTo(CertificateStatus.CANCELLED)) {
+            throw new BusinessException("certificate.status.transition", status.name(),
+                    CertificateStatus.CANCELLED.name());
+        }
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new BusinessException("certificate.cancel.reasonRequired");
@@ -181,6 +184,7 @@ public class Certificate {
         if (text.length() > REASON_MAX) {
             throw new BusinessException("certificate.reason.tooLong", REASON_MAX);
         }
+        moveTo(CertificateStatus.CANCELLED);
         this.cancelReason = text;
     }
 

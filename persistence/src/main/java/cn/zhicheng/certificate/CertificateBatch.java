@@ -94,8 +94,9 @@ public class CertificateBatch {
         if (date.isAfter(today)) {
             throw new BusinessException("certificate.batch.approvalDateFuture");
         }
+        String checked = DocumentNumber.of(number).value();
         this.approvalDate = date;
-        this.documentNumber = DocumentNumber.of(number).value();
+        this.documentNumber = checked;
     }
 
     /** 生成证书 step 3: the 汇总表 stamped offline, as a PDF. */
