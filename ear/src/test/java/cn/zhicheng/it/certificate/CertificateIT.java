@@ -225,7 +225,7 @@ class CertificateIT {
         reviews.attachEmployerFile(id, version(id), Application.EmployerFile.RECOMMENDATION, pdf(), "推荐意见.pdf");
         reviews.pass(ReviewDecision.of(id, version(id), "同意"));
         signIn(w.issuer);
-        reviews.pass(ReviewDecision.of(id, version(id), "同意初定").entrusting(false, null));
+        reviews.pass(ReviewDecision.of(id, version(id), "同意初定"));
         assertEquals(ApplicationStatus.ACCEPTED, inTransaction(() -> em.find(Application.class, id)).getStatus());
         return (Account) created[0];
     }
