@@ -6,7 +6,7 @@ create sequence certificate_batch_seq start with 1 increment by 1;
 create table certificate_batch (
     id                  bigint primary key,
     batch_no            varchar(32)  not null unique,
-    kind                varchar(16)  not null,
+    kind                varchar(24)  not null,
     issuer_unit_id      bigint       not null references unit (id),
     status              varchar(16)  not null,
     document_number     varchar(50),
@@ -20,13 +20,13 @@ create table certificate_batch (
 );
 create index certificate_batch_issuer_idx on certificate_batch (issuer_unit_id, kind, status);
 
-create sequence certificate_seq start with 1 increment by 50;
+create sequence certificate_seq start with 50 increment by 50;
 create table certificate (
     id                  bigint primary key,
     batch_id            bigint       references certificate_batch (id),
     issuer_unit_id      bigint       not null references unit (id),
     issuer_name         varchar(100) not null,
-    source              varchar(16)  not null,
+    source              varchar(24)  not null,
     application_id      bigint references application (id),
     history_record_id   bigint references history_record (id),
     status              varchar(16)  not null,

@@ -46,7 +46,7 @@ public class Certificate {
     private String issuerName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private CertificateSource source;
 
     @Column(name = "application_id")

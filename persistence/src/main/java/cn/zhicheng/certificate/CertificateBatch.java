@@ -38,7 +38,7 @@ public class CertificateBatch {
     private String batchNo;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private CertificateSource kind;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
