@@ -23,6 +23,7 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -65,6 +66,18 @@ public class CertificateIssuance {
 
     private Unit issuer() {
         return permissions.require(Permission.CERTIFICATE_ISSUE);
+    }
+
+    /**
+     * 待办: persons waiting for a certificate of the caller's unit (初定 未发放 and historical 待发证); 0 for callers
+     * without 证书生成 — the home pages of every role ask.
+     */
+    @PermitAll
+    public long countWaitingOfCaller() {
+        if (!permissions.callerHas(Permission.CERTIFICATE_ISSUE)) {
+            return 0;
+        }
+        return countPendingInitial(null) + historyGroups().stream().mapToLong(HistoryGroup::persons).sum();
     }
 
     // ---- 初定发证 · 未发放 -------------------------------------------------------------------------------------

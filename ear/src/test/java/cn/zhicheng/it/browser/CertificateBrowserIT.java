@@ -65,6 +65,7 @@ class CertificateBrowserIT {
     void anIssuerIssuesAnInitialBatchTheHolderDownloadsAndAVisitorVerifies() throws Exception {
         browser.signIn("health_dept", DEMO_PASSWORD);
         assertThat(browser.menuIds()).contains("UNIT_CERTIFICATES");
+        assertThat(browser.text(By.id("toDos"))).contains("待发证人员");
         browser.open("unit/certificates/issue.xhtml");
         WebElement row = browser.driver().findElements(By.cssSelector("[id$=':pending_data'] tr")).stream()
                 .filter(tr -> HOLDERS.keySet().stream().anyMatch(name -> tr.getText().contains(name)))
