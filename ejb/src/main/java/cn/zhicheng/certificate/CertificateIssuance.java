@@ -398,6 +398,32 @@ public class CertificateIssuance {
         return CertificateLine.of(certificate);
     }
 
+    /**
+     * 证书详情 of a historical certificate: the review path its record took (collecting unit → … → issuer), for
+     * 历史证书生成's 证书列表; empty for other sources.
+     */
+    public String reviewPathOf(Long certificateId) {
+        Unit issuer = issuer();
+        Certificate certificate = em.find(Certificate.class, certificateId);
+        if (certificate == null || !issuer.getId().equals(certificate.getIssuerUnitId())) {
+            throw new BusinessException("certificate.notFound");
+        }
+        if (certificate.getHistoryRecordId() == null) {
+            return "";
+        }
+        HistoryRecord record = em.find(HistoryRecord.class, certificate.getHistoryRecordId());
+        HistoryBatch batch = em.find(HistoryBatch.class, record.getBatchId());
+        List<String> names = new ArrayList<>();
+        names.add(batch.getCollectingUnit().getName());
+        for (Long unitId : batch.path()) {
+            Unit unit = em.find(Unit.class, unitId);
+            if (unit != null && !names.contains(unit.getName())) {
+                names.add(unit.getName());
+            }
+        }
+        return String.join(" → ", names);
+    }
+
     /** 撤销 an issued certificate; the public page then reports it revoked. */
     public void revoke(Long certificateId, String reason) {
         Unit issuer = issuer();

@@ -446,8 +446,9 @@ class CertificateIT {
                 attachments.store(pdf(), "汇总表.pdf", AttachmentPurpose.STAMPED_PDF).getId());
         assertEquals(BatchStatus.COMPLETED, awaitEnd(jobs.issue(batchId)).status());
         assertEquals(2, issuance.countIssued(CertificateSource.HISTORY_RECORD, null));
-        assertTrue(issuance.issued(CertificateSource.HISTORY_RECORD, null, 0, 10).stream()
-                .allMatch(c -> c.evaluationBody().equals(w.tag + "原评委会")));
+        List<IssuanceRows.CertificateLine> issued = issuance.issued(CertificateSource.HISTORY_RECORD, null, 0, 10);
+        assertTrue(issued.stream().allMatch(c -> c.evaluationBody().equals(w.tag + "原评委会")));
+        assertEquals(w.tag + "医院 → " + w.tag + "卫健委", issuance.reviewPathOf(issued.get(0).id()));
     }
 
     // --- public verification --------------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ public class IssuanceBacking implements Serializable {
     private String issuedFilter;
     private PagedModel<CertificateLine> issued;
     private CertificateLine detail;
+    private String detailPath;
     private Long reasonFor;
     private boolean revoking;
     private String reason;
@@ -272,6 +273,7 @@ public class IssuanceBacking implements Serializable {
     public void showDetail(CertificateLine line) {
         try {
             detail = issuance.detail(line.id());
+            detailPath = issuance.reviewPathOf(line.id());
             Ajax.oncomplete("PF('detailDialog').show()");
         } catch (BusinessException e) {
             messages.error(e);
@@ -370,6 +372,10 @@ public class IssuanceBacking implements Serializable {
 
     public CertificateLine getDetail() {
         return detail;
+    }
+
+    public String getDetailPath() {
+        return detailPath;
     }
 
     public boolean isRevoking() {
