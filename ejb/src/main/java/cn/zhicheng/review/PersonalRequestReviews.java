@@ -4,6 +4,7 @@ import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
+import cn.zhicheng.shared.Times;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -114,7 +115,11 @@ public class PersonalRequestReviews {
                         + " count(*) filter (where e.education = 'BACHELOR'),"
                         + " count(*) filter (where e.education = 'JUNIOR_COLLEGE'),"
                         + " count(*) filter (where e.education = 'SECONDARY_VOCATIONAL'),"
-                        + " count(*) filter (where e.education = 'HIGH_SCHOOL_OR_BELOW')"
+                        + " count(*) filter (where e.education = 'HIGH_SCHOOL_OR_BELOW'),"
+                        + " count(*) filter (where date_part('year', age(?3, e.birth_date)) <= 35),"
+                        + " count(*) filter (where date_part('year', age(?3, e.birth_date)) between 36 and 45),"
+                        + " count(*) filter (where date_part('year', age(?3, e.birth_date)) between 46 and 54),"
+                        + " count(*) filter (where date_part('year', age(?3, e.birth_date)) >= 55)"
                         + " from talent_statistics_entry e"
                         + " join unit eu on eu.id = cast(split_part(e.review_path, ',', 1) as bigint)"
                         + " left join title_series s on s.id = e.series_id"
@@ -122,19 +127,21 @@ public class PersonalRequestReviews {
                         + " group by grouping sets ((s.name), ())"
                         + " order by grouping(s.name), min(s.id)")
                 .setParameter(1, own.subtreeFrom()).setParameter(2, own.subtreeTo())
+                .setParameter(3, java.sql.Date.valueOf(Times.now().toLocalDate()))
                 .getResultList();
         List<TalentStatisticsRow> rows = new ArrayList<>();
         for (Object[] c : result) {
             boolean total = ((Number) c[1]).intValue() == 1;
-            long[] n = new long[17];
+            long[] n = new long[21];
             for (int i = 0; i < n.length; i++) {
                 n[i] = ((Number) c[i + 2]).longValue();
             }
             rows.add(new TalentStatisticsRow(total ? null : c[0] == null ? "—" : (String) c[0], n[0], n[1], n[2],
-                    n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11], n[12], n[13], n[14], n[15], n[16]));
+                    n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11], n[12], n[13], n[14], n[15], n[16],
+                    n[17], n[18], n[19], n[20]));
         }
         if (rows.isEmpty()) {
-            rows.add(new TalentStatisticsRow(null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            rows.add(new TalentStatisticsRow(null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
         return rows;
     }

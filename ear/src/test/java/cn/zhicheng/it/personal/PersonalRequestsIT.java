@@ -550,6 +550,10 @@ class PersonalRequestsIT {
         assertEquals(1L, series.master());
         assertEquals(0L, series.minority());
         assertEquals(otherId.sex() == cn.zhicheng.org.Sex.FEMALE ? 1L : 0L, series.female());
+        int age = java.time.Period.between(otherId.birthDate(), Times.now().toLocalDate()).getYears();
+        assertEquals(1L, series.ageUpTo35() + series.age36To45() + series.age46To54() + series.age55AndOver());
+        assertEquals(age <= 35 ? 1L : 0L, series.ageUpTo35(), "age " + age);
+        assertEquals(age >= 55 ? 1L : 0L, series.age55AndOver(), "age " + age);
         TalentStatisticsRow sum = table.get(table.size() - 1);
         assertTrue(sum.isSumRow());
         assertEquals(1L, sum.total(), "only the department's subtree counts");
