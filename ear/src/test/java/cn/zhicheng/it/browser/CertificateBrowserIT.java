@@ -98,14 +98,23 @@ class CertificateBrowserIT {
         browser.driver().findElement(By.id("issueForm:tabs:summaryFile_input")).sendKeys(stamped.toString());
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("issueForm:tabs:summaryUploaded")), 20);
         confirm(By.id("issueForm:tabs:issue"));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发证"), 90);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已开始生成证书"), 10);
 
-        // 已发放: the certificate with its serial; the issuer can download it
-        browser.open("unit/certificates/issue.xhtml");
-        openTab("已发放");
-        WebElement issued = browser.driver().findElements(By.cssSelector("[id$=':issued_data'] tr")).stream()
-                .filter(tr -> tr.getText().contains(holder)).findFirst()
-                .orElseThrow(() -> new AssertionError(browser.pageText()));
+        // 已发放 once the job is done: the certificate with its serial; the issuer can download it
+        WebElement issued = null;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (issued == null && System.currentTimeMillis() < deadline) {
+            browser.open("unit/certificates/issue.xhtml");
+            openTab("已发放");
+            issued = browser.driver().findElements(By.cssSelector("[id$=':issued_data'] tr")).stream()
+                    .filter(tr -> tr.getText().contains(holder)).findFirst().orElse(null);
+            if (issued == null) {
+                Thread.sleep(2000);
+            }
+        }
+        if (issued == null) {
+            throw new AssertionError("not issued within 2 minutes: " + browser.pageText());
+        }
         String serial = issued.findElements(By.tagName("td")).get(1).getText().strip();
         assertThat(serial).matches("51" + LocalDate.now().getYear() + "\\d{7}");
         assertThat(issued.getText()).contains("已发放");

@@ -275,7 +275,7 @@ class CertificateIT {
         assertEquals(BatchStatus.COMPLETED, run.status());
         IssuanceRows.BatchRow issued = issuance.batch(batchId);
         assertEquals(CertificateBatchStatus.ISSUED, issued.status());
-        assertRejected(() -> issuance.cancel(thirdLine.id(), "x"), "certificate.status.transition");
+        assertRejected(() -> issuance.cancel(thirdLine.id(), "x"), "certificate.batch.notOpen");
 
         List<IssuanceRows.CertificateLine> lines = issuance.issued(CertificateSource.INITIAL_APPLICATION, null, 0, 10);
         assertEquals(2, lines.size());
