@@ -21,7 +21,9 @@ import cn.zhicheng.shared.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -33,12 +35,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * 资格审核 / 参评资格审核 (SPEC §3.9.5, the committee part of §3.9.4, §3.9.6): the committee's staff (评委会管理员 and
@@ -199,7 +201,7 @@ public class QualificationReviews {
     public void decide(Long applicationId, long version, QualificationDecision decision, String opinion,
                        OffsetDateTime deadline) {
         Committee committee = callerCommittee();
-        decideOne(committee, applicationId, version, decision, opinion, deadline);
+        decideOne(committee, applicationId, version, decision, opinion, deadline, false);
         flush();
     }
 
@@ -213,24 +215,32 @@ public class QualificationReviews {
             throw new BusinessException("review.qualification.noneChosen");
         }
         Committee committee = callerCommittee();
-        for (Map.Entry<Long, Long> chosen : new LinkedHashMap<>(versions).entrySet()) {
-            decideOne(committee, chosen.getKey(), chosen.getValue(), decision, opinion, deadline);
+        // rows locked in id order: two batches over the same applications cannot deadlock
+        for (Map.Entry<Long, Long> chosen : new TreeMap<>(versions).entrySet()) {
+            decideOne(committee, chosen.getKey(), chosen.getValue(), decision, opinion, deadline, true);
         }
         flush();
         return versions.size();
     }
 
+    /**
+     * Loads the application serialised with other decisions on it (row lock, fresh from the database) and checks it
+     * still is as the screen showed it: otherwise "已由 X 于 T 处理" from the flow log (SPEC §4.3), naming the
+     * applicant in a batch.
+     */
     private void decideOne(Committee committee, Long applicationId, long version, QualificationDecision decision,
-                           String opinion, OffsetDateTime deadline) {
+                           String opinion, OffsetDateTime deadline, boolean inBatch) {
         if (decision == null) {
             throw new BusinessException("review.qualification.decision.required");
         }
-        Application application = find(applicationId);
-        if (!reachedCommitteeOf(application, committee)) {
+        Application application = applicationId == null ? null : em.find(Application.class, applicationId,
+                LockModeType.PESSIMISTIC_WRITE, Map.of("jakarta.persistence.cache.retrieveMode",
+                        CacheRetrieveMode.BYPASS));
+        if (application == null || !reachedCommitteeOf(application, committee)) {
             throw new BusinessException("application.notFound");
         }
         if (application.getVersion() != version) {
-            throw new BusinessException("review.qualification.stale", application.getApplicantName());
+            throw staleFor(application, inBatch);
         }
         ApplicationStatus from = application.getStatus();
         OffsetDateTime now = Times.now();
@@ -276,6 +286,20 @@ public class QualificationReviews {
         }
         messages.sendFromUnit(application.getApplicantId(), null, committee.getName(), title,
                 body.length() > 2000 ? body.substring(0, 2000) : body);
+    }
+
+    private BusinessException staleFor(Application application, boolean inBatch) {
+        List<AuditRecord> latest = audit.latest(Applications.AUDIT_TYPE, application.getId(), 0, 1);
+        if (latest.isEmpty()) {
+            return new BusinessException("review.qualification.stale", application.getApplicantName());
+        }
+        AuditRecord last = latest.get(0);
+        String who = last.getActorName() == null ? last.getActorLogin() : last.getActorName();
+        String when = Times.display(last.getOccurredAt());
+        return inBatch
+                ? new BusinessException("review.qualification.alreadyHandled.named", application.getApplicantName(),
+                who, when)
+                : new BusinessException("review.application.alreadyHandled", who, when);
     }
 
     private void flush() {

@@ -11,14 +11,36 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +48,16 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 7 acceptance for the unit nodes of the review chain (SPEC §3.9.2–§3.9.4): a fresh applicant of 四川省人民医院
- * submits a 申报评审 application for the demo health committee's activity; each reviewer signs in with their own
- * session — the hospital (本单位人员审核, with 公示证明附件 and 单位综合推荐意见) passes it, 四川省卫生健康委员会
- * (下级单位人员审核) returns it to the applicant, the applicant corrects and resubmits it (back to the hospital,
- * FROM_START), the hospital passes it again, the 卫健委 passes it without entrusting, and 省人社厅 passes it to the
- * committee: the application is 待评委会资格审核 and its flow log shows every step.
+ * Issue 7 acceptance, the whole review chain in the browser (SPEC §3.9.2–§3.9.6, §4.3): one application travels from
+ * submission to 已接收, each actor in their own browser (own Chromium, own cookies and session, signed in once): a
+ * fresh applicant of 四川省人民医院 submits a 申报评审 application for the demo health committee's activity; the
+ * hospital (本单位人员审核: 经办人, and 领导 where two posts are configured, with 公示证明附件 and 单位综合推荐意见)
+ * passes it; 四川省卫生健康委员会 (下级单位人员审核) returns it to the applicant, who resubmits (back to the hospital,
+ * FROM_START); the hospital and the 卫健委 (not entrusted) pass it and 省人社厅 reports it to the committee
+ * (待评委会资格审核). The committee (committee_admin, 资格审核) finds it under 初次申报 and returns it with a reason and
+ * a 个人修改提交截止时间; the applicant sees both in 我的申报 and resubmits — under the demo province's FROM_START the
+ * chain passes it again — and it shows under the committee's 二次申报; the committee accepts it, it is listed under
+ * 已接收, the applicant's 我的申报 shows 评委会已接收 and the flow log holds every step in order.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationReviewBrowserIT {
@@ -40,6 +66,10 @@ class ApplicationReviewBrowserIT {
     private static final String DEMO = "Demo@2026";
     private static final String EMPLOYER = "四川省人民医院";
     private static final String DEMO_ACTIVITY_PART = "年度四川省卫生系列高级职称评审工作";
+    private static final String APPLICANT = "applicant";
+    private static final String COMMITTEE_REASON = "学历证书扫描件不清晰，请重新上传";
+    private static final List<String> ROSTER_HEADER = List.of("序号", "年度", "姓名", "身份证号", "性别", "主管部门",
+            "申报系列", "申报层级", "申报专业", "申报职称名称", "申报方式");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,13 +79,15 @@ class ApplicationReviewBrowserIT {
     @ArquillianResource
     private URL url;
 
+    /** Each actor's own browser, by login, created and signed in at the actor's first step. */
+    private final Map<String, Browser> sessions = new LinkedHashMap<>();
+    /** The browser of the actor acting now. */
     private Browser browser;
     private Path pdf;
     private Path png;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(url);
+    void files() throws Exception {
         pdf = Files.createTempFile("evidence", ".pdf");
         Files.write(pdf, SampleFiles.pdf());
         png = Files.createTempFile("photo", ".png");
@@ -63,15 +95,20 @@ class ApplicationReviewBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
+    void closeBrowsers() throws Exception {
+        for (Browser open : sessions.values()) {
+            open.close();
+        }
+        sessions.clear();
         Files.deleteIfExists(pdf);
         Files.deleteIfExists(png);
     }
 
     @Test
-    void eachUnitReviewerMovesASubmittedApplicationToTheCommitteeWithOneReturnInBetween() {
+    void oneApplicationTravelsFromSubmissionToAcceptedWithReturnsEachActorInTheirOwnBrowser() throws Exception {
         String name = "链审" + SampleFiles.suffix();
+        browser = new Browser(url);
+        sessions.put(APPLICANT, browser);
         String idNumber = registerAndChooseEmployer(name);
         startReview();
         fillCommonSections(idNumber);
@@ -85,10 +122,9 @@ class ApplicationReviewBrowserIT {
         upload("//div[@data-material='2']//input[@type='file']", pdf);
         submit();
         String id = applicationId();
-        browser.signOut();
 
         // the hospital: 本单位人员审核 lists it under 初审; the reviewer uploads the two required files and passes
-        browser.signIn("hospital_handler", DEMO);
+        as("hospital_handler");
         browser.open("unit/applications/own.xhtml");
         browser.type(By.id("listForm:name"), name);
         browser.click(By.id("listForm:search"));
@@ -100,10 +136,9 @@ class ApplicationReviewBrowserIT {
         decide("pass", "材料齐全，同意推荐");
         assertThat(browser.pageText()).contains("已审核通过");
         secondHospitalPostIfConfigured(id);
-        browser.signOut();
 
         // the 主管部门: 下级单位人员审核, 退回修改 to the applicant
-        browser.signIn("health_dept", DEMO);
+        as("health_dept");
         browser.open("unit/applications/subordinates.xhtml");
         browser.type(By.id("listForm:name"), name);
         browser.click(By.id("listForm:search"));
@@ -112,41 +147,273 @@ class ApplicationReviewBrowserIT {
         openReview(id);
         decide("return", "请补充继续教育证明");
         assertThat(browser.pageText()).contains("已退回");
-        browser.signOut();
 
         // the applicant corrects nothing but resubmits: back to the hospital (FROM_START)
-        browser.signIn(idNumber, PASSWORD);
+        asApplicant();
         browser.open("applicant/applications.xhtml");
-        assertThat(browser.text(By.id("mine:applications"))).contains("已退回");
-        browser.click(By.xpath("//a[contains(@id,':continue')]"));
-        browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
-        submit();
-        browser.signOut();
+        assertThat(browser.text(By.id("mine:applications"))).contains("已退回").contains("请补充继续教育证明");
+        resubmit();
+        throughTheUnits(id);
 
-        browser.signIn("hospital_handler", DEMO);
+        // the committee: 初次申报, 退回修改 with a reason and a personal deadline
+        long activity = activityOf(id);
+        as("committee_admin");
+        showList(activity, name);
+        assertThat(tabText("FIRST")).contains("1人");
+        rowContaining(name).findElement(By.linkText("审核")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("decideForm:return")), 10);
+        assertThat(browser.text(By.id("applicantName"))).isEqualTo(name);
+        browser.type(By.id("decideForm:opinion"), COMMITTEE_REASON);
+        browser.click(By.id("decideForm:return"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("returnForm:deadline_input")), 10);
+        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(7).withSecond(0).withNano(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        WebElement deadlineInput = browser.driver().findElement(By.id("returnForm:deadline_input"));
+        deadlineInput.clear();
+        deadlineInput.sendKeys(deadline, Keys.ESCAPE);
+        browser.click(By.id("returnForm:confirmReturn"));
+        browser.waitFor(ExpectedConditions.urlContains("qualification.xhtml"), 10);
+        browser.awaitAjax();
+        assertThat(browser.pageText()).contains(name + " 的申报已退回修改");
+
+        // the applicant sees the reason and the personal deadline, and resubmits
+        asApplicant();
+        browser.open("applicant/applications.xhtml");
+        assertThat(browser.text(By.id("mine:applications"))).contains("已退回").contains(COMMITTEE_REASON)
+                .contains("提交截止").contains(deadline);
+        String route = resubmit();
+        if (!route.contains("待评委会资格审核")) {
+            // FROM_START (the SC default): along the chain again; TO_RETURNING_NODE goes straight to the committee
+            throughTheUnits(id);
+        }
+
+        // the committee: 二次申报, 审核通过 → 已接收
+        as("committee_admin");
+        showList(activity, name);
+        assertThat(tabText("FIRST")).contains("0人");
+        assertThat(tabText("SECOND")).contains("1人");
+        browser.click(By.cssSelector("[data-tab='SECOND']"));
+        browser.awaitAjax();
+        rowContaining(name).findElement(By.linkText("审核")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("decideForm:accept")), 10);
+        browser.type(By.id("decideForm:opinion"), "已重新上传，同意参评");
+        browser.click(By.id("decideForm:accept"));
+        browser.waitFor(ExpectedConditions.urlContains("qualification.xhtml"), 10);
+        browser.awaitAjax();
+        assertThat(browser.pageText()).contains(name + " 的申报已审核通过");
+        showList(activity, name);
+        assertThat(tabText("SECOND")).contains("0人");
+        assertThat(tabText("ACCEPTED")).contains("1人");
+        browser.click(By.cssSelector("[data-tab='ACCEPTED']"));
+        browser.awaitAjax();
+        assertThat(rowContaining(name).getText()).contains(name);
+
+        // 花名表 (SPEC §3.15.3): both exports of the committee, filtered to this applicant, open in POI with the
+        // roster's columns and exactly this application's row
+        browser.open("committee/roster.xhtml");
+        browser.type(By.id("rosterForm:name"), name);
+        browser.click(By.id("rosterForm:search"));
+        browser.awaitAjax();
+        assertThat(browser.text(By.id("rosterForm:table"))).contains(name).contains("(1)");
+        String sex = Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "男" : "女";
+        for (String export : List.of("rosterForm:export", "rosterForm:exportAccepted")) {
+            List<List<String>> rows = rosterRows(export);
+            assertThat(rows).as(export).hasSize(1);
+            List<String> row = rows.get(0);
+            assertThat(row.get(0)).isEqualTo("1");
+            assertThat(row.get(1)).matches("\\d{4}");
+            assertThat(row.get(2)).isEqualTo(name);
+            assertThat(row.get(3)).startsWith(idNumber.substring(0, 4)).endsWith(idNumber.substring(14));
+            assertThat(row.subList(4, 11)).as(export).containsExactly(sex, "四川省卫生健康委员会", "卫生技术人员",
+                    "高级（副高）", "临床医学", "副主任医师", "正常申报");
+        }
+
+        // the applicant: 评委会已接收, and the flow log (newest page) ends with the committee's decisions
+        asApplicant();
+        browser.open("applicant/applications.xhtml");
+        assertThat(browser.text(By.id("mine:applications"))).contains("评委会已接收");
+        browser.click(By.xpath("//a[contains(@id,':log')]"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("logDialog")), 10);
+        browser.awaitAjax();
+        String log = browser.text(By.id("logDialog"));
+        assertThat(log).contains("新增申报").contains("提交").contains("退回修改").contains("请补充继续教育证明");
+
+        // every step, in order, in the flow log (all of it, not one page)
+        List<String> steps = new ArrayList<>(List.of("application.start", "application.submit",
+                "application.forward", "application.return", "application.resubmit",
+                "application.forward", "application.forward", "application.toCommittee",
+                "review.qualification.RETURN", "application.resubmit"));
+        if (!route.contains("待评委会资格审核")) {
+            steps.addAll(List.of("application.forward", "application.forward", "application.toCommittee"));
+        }
+        steps.add("review.qualification.ACCEPT");
+        assertThat(flowActions(id).stream().filter(a -> !a.equals("application.levelPass")).toList())
+                .containsExactlyElementsOf(steps);
+        assertThat(flowOpinions(id)).contains("请补充继续教育证明", COMMITTEE_REASON, "已重新上传，同意参评");
+
+        // each actor had a session of their own
+        assertThat(sessions.keySet()).contains(APPLICANT, "hospital_handler", "health_dept", "sc_hrss",
+                "committee_admin");
+        assertThat(sessions.values().stream().map(b -> b.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .distinct().count()).isEqualTo(sessions.size());
+    }
+
+    /** The hospital (复审), the 卫健委 (not entrusted) and 省人社厅 pass it on to the committee. */
+    private void throughTheUnits(String id) throws Exception {
+        as("hospital_handler");
         browser.open("unit/applications/own.xhtml");
         browser.click(By.xpath("//button[contains(@id,':tab') and contains(.,'复审')]"));
         browser.awaitAjax();
+        assertThat(browser.text(By.id("listForm:table"))).contains("*");
         openReview(id);
         decide("pass", "已补充，同意推荐");
         secondHospitalPostIfConfigured(id);
-        browser.signOut();
 
-        browser.signIn("health_dept", DEMO);
+        as("health_dept");
         openReview(id);
         notEntrusted();
         decide("pass", "同意");
-        browser.signOut();
 
-        browser.signIn("sc_hrss", DEMO);
+        as("sc_hrss");
         openReview(id);
         notEntrusted();
         decide("pass", "同意报送评委会");
         assertThat(browser.text(By.id("status"))).contains("待评委会资格审核");
         browser.click(By.id("showFlow"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("flowDialog")), 10);
-        assertThat(browser.text(By.id("flowLog"))).contains("审核通过（报送评委会）").contains("退回修改")
-                .contains("重新提交").contains("请补充继续教育证明");
+        assertThat(browser.text(By.id("flowLog"))).contains("审核通过（报送评委会）");
+    }
+
+    /** Switches to the actor's own browser, opened and signed in at the actor's first step. */
+    private void as(String login) throws IOException {
+        as(login, DEMO);
+    }
+
+    private void as(String login, String password) throws IOException {
+        Browser own = sessions.get(login);
+        if (own == null) {
+            own = new Browser(url);
+            sessions.put(login, own);
+            own.signIn(login, password);
+        }
+        browser = own;
+    }
+
+    /** The applicant's browser, the one they registered and submitted in (still signed in). */
+    private void asApplicant() {
+        browser = sessions.get(APPLICANT);
+    }
+
+    /** 我的申报 → 继续 → 提交 again; answers the status 我的申报 shows afterwards. */
+    private String resubmit() {
+        browser.click(By.xpath("//a[contains(@id,':continue')]"));
+        browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
+        submit();
+        return browser.text(By.id("mine:applications"));
+    }
+
+    // ---- the committee's 资格审核 list
+
+    /** The list of the activity, filtered to this applicant by name (other tests' data sorts first). */
+    private void showList(long activity, String name) {
+        browser.open("committee/review/qualification.xhtml?activity=" + activity);
+        browser.awaitAjax();
+        assertThat(browser.driver().findElements(By.id("qualificationForm:name"))).as(browser.pageText())
+                .isNotEmpty();
+        browser.type(By.id("qualificationForm:name"), name);
+        browser.click(By.id("qualificationForm:search"));
+        browser.awaitAjax();
+    }
+
+    private String tabText(String tab) {
+        return browser.text(By.cssSelector("[data-tab='" + tab + "']"));
+    }
+
+    private WebElement rowContaining(String text) {
+        return browser.waitFor(d -> d.findElements(By.cssSelector("[id='qualificationForm:rows'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElse(null), 10);
+    }
+
+    /**
+     * Downloads an export with the current browser's session (from the link's href) and answers its data rows, all
+     * sheets; every sheet starts with the roster's header.
+     */
+    private List<List<String>> rosterRows(String linkId) throws Exception {
+        String href = browser.driver().findElement(By.id(linkId)).getDomAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        URI target = URI.create(url.toString()).resolve(href);
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target)
+                .header("Cookie", "JSESSIONID=" + session.getValue()).header("Accept-Language", "zh-CN").GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(target.toString()).isEqualTo(200);
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                Sheet sheet = book.getSheetAt(i);
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < ROSTER_HEADER.size(); c++) {
+                        cells.add(f.formatCellValue(row.getCell(c)));
+                    }
+                    if (row.getRowNum() == 0) {
+                        assertThat(cells).as(sheet.getSheetName()).isEqualTo(ROSTER_HEADER);
+                    } else {
+                        rows.add(cells);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    // ---- the database, read as the test's own check (the flow log beyond the screen's first page)
+
+    private static long activityOf(String applicationId) throws Exception {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("select activity_id from application where id = ?")) {
+            s.setLong(1, Long.parseLong(applicationId));
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> flowActions(String applicationId) throws Exception {
+        return flowColumn(applicationId, "action");
+    }
+
+    private static List<String> flowOpinions(String applicationId) throws Exception {
+        return flowColumn(applicationId, "opinion");
+    }
+
+    private static List<String> flowColumn(String applicationId, String column) throws Exception {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("select " + column + " from audit_record where entity_type = ? "
+                     + "and entity_id = ? order by occurred_at, id")) {
+            s.setString(1, "Application");
+            s.setLong(2, Long.parseLong(applicationId));
+            List<String> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
+                + env("ZC_DB_NAME", "zhicheng_test");
+        return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     // ---- review steps
@@ -169,10 +436,9 @@ class ApplicationReviewBrowserIT {
      * Where the hospital has configured two posts for 申报材料审核 (ReviewBrowserIT does: 经办人, then 领导), the
      * application still waits in the hospital after the first pass: its leader passes it too.
      */
-    private void secondHospitalPostIfConfigured(String id) {
+    private void secondHospitalPostIfConfigured(String id) throws IOException {
         if (browser.text(By.id("status")).contains(EMPLOYER)) {
-            browser.signOut();
-            browser.signIn("hospital_leader", DEMO);
+            as("hospital_leader");
             openReview(id);
             decide("pass", "同意");
             assertThat(browser.text(By.id("status"))).doesNotContain(EMPLOYER);

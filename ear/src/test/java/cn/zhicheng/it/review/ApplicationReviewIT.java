@@ -29,6 +29,7 @@ import cn.zhicheng.config.ReviewMode;
 import cn.zhicheng.config.WrittenExam;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
+import cn.zhicheng.it.Race;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
 import cn.zhicheng.notice.Message;
@@ -60,6 +61,7 @@ import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -109,7 +111,7 @@ class ApplicationReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ApplicationReviewIT.class);
+        return Deployments.earWith(ApplicationReviewIT.class, Race.class);
     }
 
     @PersistenceContext(unitName = "zhicheng")
@@ -126,6 +128,9 @@ class ApplicationReviewIT {
 
     @Inject
     private HttpServletRequest request;
+
+    @Resource(lookup = "java:comp/DefaultContextService")
+    private ContextService contexts;
 
     @EJB
     private ApplicationReviews reviews;
@@ -405,6 +410,59 @@ class ApplicationReviewIT {
         assertEquals(ReviewPosition.firstLevelOf(w.parent), load(id).getPosition(), "the first decision stands");
     }
 
+    /**
+     * SPEC §4.3 for real: two reviewers of the 主管部门, on two threads released by one start gate, each in their own
+     * transaction and identity, decide the same version at the same instant — one passes it to the committee, the
+     * other returns it to the applicant. Exactly one wins; the other is told "该申报已由 X 于 T 处理" naming the
+     * winner and the time of the winner's flow-log entry; the log holds exactly one entry for the decision and the
+     * applicant exactly one message about it; the application is as the winner left it.
+     */
+    @Test
+    void twoReviewersActingAtTheSameInstantOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {
+        World w = world();
+        Long id = submitted(w, "同时甲");
+        throughBranch(w, id);
+        signIn(w.p1);
+        reviews.pass(ReviewDecision.of(id, version(id), null));
+        long seen = version(id);
+        List<String> before = flowActions(id);
+        Long applicant = load(id).getApplicantId();
+        long messagesBefore = messagesTo(applicant);
+
+        Race race = new Race(contexts);
+        signIn(w.d1);
+        race.enter("卫健委甲", () -> reviews.pass(ReviewDecision.of(id, seen, "同意报送").entrusting(false, null)));
+        SignIn.alsoAs(securityContext, request, w.d2.getLoginName(), PASSWORD);
+        race.enter("卫健委乙", () -> reviews.returnBack(ReviewDecision.of(id, seen, "请补充继续教育证明")));
+        List<Race.Result> results = race.start();
+
+        List<Race.Result> winners = results.stream().filter(Race.Result::won).toList();
+        assertEquals(1, winners.size(), "exactly one decision goes through: " + results);
+        Race.Result winner = winners.get(0);
+        Race.Result loser = results.stream().filter(r -> !r.won()).findFirst().orElseThrow();
+        BusinessException refused = loser.failure(BusinessException.class);
+        assertTrue(refused != null, "the loser gets a business message, not " + loser.failure());
+        assertEquals("review.application.alreadyHandled", refused.getMessageKey());
+
+        List<AuditRecord> log = flowRecords(id);
+        assertEquals(before.size() + 1, log.size(), "exactly one flow-log entry for the decision");
+        AuditRecord decision = log.get(log.size() - 1);
+        boolean passed = winner.entrant().equals("卫健委甲");
+        assertEquals(passed ? "application.toCommittee" : "application.return", decision.getAction());
+        assertEquals(winner.entrant(), decision.getActorName());
+        assertEquals(winner.entrant(), refused.getArguments()[0]);
+        assertEquals(Times.display(decision.getOccurredAt()), refused.getArguments()[1]);
+        assertTrue(refused.getLocalizedMessage(java.util.Locale.SIMPLIFIED_CHINESE).startsWith("该申报已由"
+                + winner.entrant() + "于" + Times.display(decision.getOccurredAt()) + "处理"),
+                refused.getLocalizedMessage(java.util.Locale.SIMPLIFIED_CHINESE));
+
+        Application after = load(id);
+        assertEquals(passed ? ApplicationStatus.AT_COMMITTEE : ApplicationStatus.RETURNED, after.getStatus());
+        assertEquals(messagesBefore + 1, messagesTo(applicant), "the applicant is told once, by the winner");
+        assertTrue(after.getPublicityFileId() != null && after.getRecommendationFileId() != null,
+                "the employer's files are kept");
+    }
+
     @Test
     void aUnitOutsideTheChainSeesAndDecidesNothing() throws Exception {
         World w = world();
@@ -465,6 +523,12 @@ class ApplicationReviewIT {
                         + "and r.entityId = :id order by r.occurredAt, r.id", AuditRecord.class)
                 .setParameter("type", Applications.AUDIT_TYPE).setParameter("id", id).getResultStream()
                 .map(AuditRecord::getAction).toList());
+    }
+
+    private List<AuditRecord> flowRecords(Long id) throws Exception {
+        return inTransaction(() -> em.createQuery("select r from AuditRecord r where r.entityType = :type "
+                        + "and r.entityId = :id order by r.occurredAt, r.id", AuditRecord.class)
+                .setParameter("type", Applications.AUDIT_TYPE).setParameter("id", id).getResultList());
     }
 
     private long messagesTo(Long accountId) throws Exception {

@@ -34,6 +34,7 @@ import cn.zhicheng.config.ReviewMode;
 import cn.zhicheng.config.WrittenExam;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
+import cn.zhicheng.it.Race;
 import cn.zhicheng.it.SignIn;
 import cn.zhicheng.it.TestData;
 import cn.zhicheng.org.Account;
@@ -55,6 +56,7 @@ import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -111,7 +113,7 @@ class QualificationReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(QualificationReviewIT.class);
+        return Deployments.earWith(QualificationReviewIT.class, Race.class);
     }
 
     @PersistenceContext(unitName = "zhicheng")
@@ -128,6 +130,9 @@ class QualificationReviewIT {
 
     @Inject
     private HttpServletRequest request;
+
+    @Resource(lookup = "java:comp/DefaultContextService")
+    private ContextService contexts;
 
     @EJB
     private QualificationReviews reviews;
@@ -290,6 +295,65 @@ class QualificationReviewIT {
         assertRejected(() -> reviews.decide(id, shown, QualificationDecision.ACCEPT, null, null),
                 "review.qualification.stale");
         assertEquals(ApplicationStatus.AT_COMMITTEE, find(id).getStatus());
+    }
+
+    /**
+     * SPEC §4.3 for real: the committee's administrator accepts and its operator returns (with a deadline) the same
+     * application at the same instant, on two threads released by one start gate, each in their own transaction and
+     * identity. Exactly one wins; the other is told "该申报已由 X 于 T 处理" with the winner's name and the time of
+     * the winner's flow-log entry; one flow-log entry, one message to the applicant, the application as the winner
+     * left it.
+     */
+    @Test
+    void anAcceptAndAReturnAtTheSameInstantOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {
+        World w = world();
+        Account a = applicant("同时乙");
+        Long id = seed(w, a, ApplicationStatus.AT_COMMITTEE);
+        long shown = version(id);
+        OffsetDateTime deadline = Times.now().plusDays(5).truncatedTo(ChronoUnit.SECONDS);
+
+        Race race = new Race(contexts);
+        signIn(w.admin);
+        race.enter(w.admin.getDisplayName(),
+                () -> reviews.decide(id, shown, QualificationDecision.ACCEPT, "材料齐全", null));
+        SignIn.alsoAs(securityContext, request, w.operator.getLoginName(), PASSWORD);
+        race.enter(w.operator.getDisplayName(),
+                () -> reviews.decide(id, shown, QualificationDecision.RETURN, "学历证书不清晰", deadline));
+        List<Race.Result> results = race.start();
+
+        List<Race.Result> winners = results.stream().filter(Race.Result::won).toList();
+        assertEquals(1, winners.size(), "exactly one decision goes through: " + results);
+        Race.Result winner = winners.get(0);
+        Race.Result loser = results.stream().filter(r -> !r.won()).findFirst().orElseThrow();
+        BusinessException refused = loser.failure(BusinessException.class);
+        assertNotNull(refused, "the loser gets a business message, not " + loser.failure());
+        assertEquals("review.application.alreadyHandled", refused.getMessageKey());
+
+        signIn(w.admin);
+        List<AuditRecord> log = reviews.flowLog(id);
+        assertEquals(1, log.size(), "exactly one flow-log entry for the decision");
+        boolean accepted = winner.entrant().equals(w.admin.getDisplayName());
+        AuditRecord decision = log.get(0);
+        assertEquals(accepted ? "review.qualification.ACCEPT" : "review.qualification.RETURN", decision.getAction());
+        assertEquals(winner.entrant(), decision.getActorName());
+        assertEquals(winner.entrant(), refused.getArguments()[0]);
+        assertEquals(Times.display(decision.getOccurredAt()), refused.getArguments()[1]);
+        assertTrue(refused.getLocalizedMessage(java.util.Locale.SIMPLIFIED_CHINESE).startsWith("该申报已由"
+                        + winner.entrant() + "于" + Times.display(decision.getOccurredAt()) + "处理"),
+                refused.getLocalizedMessage(java.util.Locale.SIMPLIFIED_CHINESE));
+
+        Application stored = find(id);
+        assertEquals(accepted ? ApplicationStatus.ACCEPTED : ApplicationStatus.RETURNED, stored.getStatus());
+        assertEquals(accepted ? "材料齐全" : "学历证书不清晰", stored.getLastOpinion());
+        assertEquals(accepted ? null : deadline.toInstant(),
+                stored.getReturnDeadline() == null ? null : stored.getReturnDeadline().toInstant());
+        assertEquals(1L, messagesOf(a), "the applicant is told once, by the winner");
+
+        // in a batch the refusal names the applicant
+        Map<Long, Long> stale = Map.of(id, shown);
+        BusinessException batch = assertRejected(() -> reviews.decideAll(stale, QualificationDecision.REJECT, "不符",
+                null), "review.qualification.alreadyHandled.named");
+        assertEquals("同时乙", batch.getArguments()[0]);
     }
 
     @Test
