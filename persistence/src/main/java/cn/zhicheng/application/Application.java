@@ -182,6 +182,10 @@ public class Application {
     @Column(name = "entrusted_by_unit_id")
     private Long entrustedByUnitId;
 
+    /** 审核待定 (HB, SPEC §3.9.2): parked by the unit it waits at; every move of the application clears it. */
+    @Column(name = "parked_at")
+    private OffsetDateTime parkedAt;
+
     protected Application() {
     }
 
@@ -588,6 +592,28 @@ public class Application {
         this.lastOpinion = reason;
     }
 
+    /**
+     * 审核待定 (HB tab, SPEC §3.9.2; implied: parked items awaiting a decision): the unit it waits at sets it aside;
+     * it stays at the same unit and post until a decision (通过 / 退回 / 不通过) moves it, which ends the parking.
+     */
+    public void park(OffsetDateTime now) {
+        if (!status.isUnderUnitReview() || position == null) {
+            throw new BusinessException("review.application.notWaiting");
+        }
+        if (parkedAt != null) {
+            throw new BusinessException("review.application.alreadyParked");
+        }
+        this.parkedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isParked() {
+        return parkedAt != null;
+    }
+
+    public OffsetDateTime getParkedAt() {
+        return parkedAt;
+    }
+
     /** The employer's recommendation and publicity files (SPEC §3.9.4); null clears the optional one. */
     public void attachEmployerFile(EmployerFile kind, Long attachmentId) {
         if (!isAtEmployer()) {
@@ -679,6 +705,7 @@ public class Application {
             throw new BusinessException("application.status.transition", status, target);
         }
         this.status = target;
+        this.parkedAt = null;
     }
 
     public Long getId() {

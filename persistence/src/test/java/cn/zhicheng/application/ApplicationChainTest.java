@@ -149,4 +149,19 @@ class ApplicationChainTest {
         application.decideEntrust(false, 700L, DEPARTMENT);
         assertThat(application.getEntrustLetterId()).isNull();
     }
+
+    @Test
+    void parkingHoldsAtTheSamePostUntilTheNextMove() {
+        Application application = submitted();
+        application.park(NOW);
+        assertThat(application.isParked()).isTrue();
+        assertThat(application.isWaitingAt(EMPLOYER)).isTrue();
+        assertRejected(() -> application.park(NOW), "review.application.alreadyParked");
+        application.passToLevel(ReviewPosition.of(EMPLOYER, 2));
+        assertThat(application.isParked()).as("a decision ends the parking").isFalse();
+        application.park(NOW);
+        application.returnForRevision("请补充", null, NOW);
+        assertThat(application.isParked()).isFalse();
+        assertRejected(() -> application.park(NOW), "review.application.notWaiting");
+    }
 }
