@@ -518,6 +518,9 @@ public class ApplicationReviews {
      * note; it stays there (tab 审核待定) until 通过 / 退回 / 不通过. Logged; the applicant is not told (no decision).
      */
     public void park(ReviewDecision decision) {
+        if (layout() != ScreenLayout.HB) {
+            throw new BusinessException("review.application.parkNotOffered");
+        }
         Decided decided = decide(decision);
         Application application = decided.application;
         String note = blank(decision.opinion()) ? null : decision.opinion().strip();
