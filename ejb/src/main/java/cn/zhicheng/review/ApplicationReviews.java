@@ -696,6 +696,9 @@ public class ApplicationReviews {
         if (!mayAct(callers.current(), application)) {
             throw new AccessDeniedException("review.notYourTurn");
         }
+        if (unit.getType() == UnitType.COMPETENT_DEPARTMENT) {
+            application.requireDepartmentReviewOpen(Times.now().atZoneSameInstant(Times.ZONE).toLocalDate());
+        }
         return new Decided(application, unit);
     }
 

@@ -164,4 +164,19 @@ class ApplicationChainTest {
         assertThat(application.isParked()).isFalse();
         assertRejected(() -> application.park(NOW), "review.application.notWaiting");
     }
+
+    @Test
+    void aChainWithoutTheEmployerStartsAtTheDepartment() {
+        Application application = new Application(new Application.Applicant(100L, "张三", MALE_ID),
+                fixtures.employer, ApplicationKind.REVIEW, activity, fixtures.seniorFull, "临床医学",
+                ApplicationRoute.NORMAL, false, NOW);
+        application.submit(NOW);
+        application.routeThrough(List.of(DEPARTMENT));
+        assertThat(application.getPosition()).isEqualTo(ReviewPosition.firstLevelOf(DEPARTMENT));
+        assertThat(application.isAtEmployer()).isFalse();
+        assertThat(application.isOnPath(EMPLOYER)).isFalse();
+        application.requireDepartmentReviewOpen(NOW.toLocalDate().plusYears(5));
+        application.passOutOfUnit(NOW);
+        assertThat(application.getStatus()).as("no employer files at the 主管部门").isEqualTo(ApplicationStatus.AT_COMMITTEE);
+    }
 }

@@ -203,12 +203,16 @@ class ApplicationReviewIT {
 
     /** A submitted application of a fresh applicant at the branch, routed as Applications.submit routes it. */
     private Long submitted(World w, String name) throws Exception {
+        return submittedTo(w, w.activityId, name);
+    }
+
+    private Long submittedTo(World w, Long activityId, String name) throws Exception {
         return inTransaction(() -> {
             Account applicant = applicant(name);
             em.flush();
             Application application = new Application(new Application.Applicant(applicant.getId(), name,
                     applicant.getIdNumber().value()), em.find(Unit.class, w.branch), ApplicationKind.REVIEW,
-                    em.find(Activity.class, w.activityId), em.find(TitleQualification.class, w.qualificationId),
+                    em.find(Activity.class, activityId), em.find(TitleQualification.class, w.qualificationId),
                     "临床医学", ApplicationRoute.NORMAL, false, Times.now());
             em.persist(application);
             em.flush();
@@ -633,6 +637,50 @@ class ApplicationReviewIT {
                 null, 0, 100_000), "query.page.invalid");
     }
 
+    @Test
+    void theShanxiChainStartsAtTheDepartmentWithinItsReviewDates() throws Exception {
+        World w = world();
+        java.time.LocalDate today = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate();
+        Long activityId = inTransaction(() -> activity(em.find(Activity.class, w.activityId).getCommittee(),
+                w.tag + "山西评审", today.plusDays(2), today.plusDays(10)).getId());
+        switchSetting("application.chain", "COMPETENT_DEPT_THEN_COMMITTEE");
+        switchSetting("application.employerReviewsFirst", "false");
+        try {
+            Long id = submittedTo(w, activityId, "山西甲");
+            Long late = submittedTo(w, activityId, "山西乙");
+            assertEquals(List.of(w.department), load(id).reviewPath(), "the 主管部门 reviews first");
+            assertEquals(ReviewPosition.firstLevelOf(w.department), load(id).getPosition());
+            signIn(w.b1);
+            assertEquals(0, reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+            assertRejected(() -> reviews.item(id), "application.notFound");
+
+            signIn(w.d1);
+            assertEquals(2, reviews.count(ReviewScope.SUBORDINATE, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+            BusinessException early = assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), "同意")
+                    .entrusting(false, null)), "review.application.departmentReviewClosed");
+            assertEquals(today.plusDays(2).toString(), early.getArguments()[0]);
+            Times.shift(java.time.Duration.ofDays(3));
+            reviews.pass(ReviewDecision.of(id, version(id), "同意").entrusting(false, null));
+            assertEquals(ApplicationStatus.AT_COMMITTEE, load(id).getStatus(), "no employer files needed");
+            Times.shift(java.time.Duration.ofDays(11));
+            assertRejected(() -> reviews.returnBack(ReviewDecision.of(late, version(late), "请补充")),
+                    "review.application.departmentReviewClosed");
+            BatchOutcome closed = reviews.passAll(Map.of(late, version(late)), null, false);
+            assertEquals(0, closed.decided());
+            assertEquals("review.application.departmentReviewClosed", closed.refused().get(0).key());
+            Times.reset();
+
+            switchSetting("application.employerReviewsFirst", "true");
+            Long withEmployer = submittedTo(w, activityId, "山西丙");
+            assertEquals(List.of(w.branch, w.department), load(withEmployer).reviewPath(),
+                    "node 1 enabled by configuration");
+        } finally {
+            Times.reset();
+            switchSetting("application.chain", null);
+            switchSetting("application.employerReviewsFirst", null);
+        }
+    }
+
     private long first(ReviewFilter filter) {
         return reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, filter);
     }
@@ -728,11 +776,18 @@ class ApplicationReviewIT {
 
     /** A published activity: first submissions for 31 days, resubmissions 41, the committee accepts for 51. */
     private Activity activity(Committee committee, String name) {
+        return activity(committee, name, null, null);
+    }
+
+    /** The same with the SX 主管部门审核起止日期. */
+    private Activity activity(Committee committee, String name, java.time.LocalDate deptStart,
+                              java.time.LocalDate deptEnd) {
         OffsetDateTime start = Times.now().minusDays(1);
         Activity activity = new Activity(committee, new ActivityBasics(name, "全省在岗卫生专业技术人员",
                 Times.now().getYear(), ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, false, WrittenExam.NONE,
                 Defense.NONE, false, null, ReviewMode.ONLINE_VOTE,
-                ActivitySchedule.of(start, start.plusDays(31), start.plusDays(41), start.plusDays(51), null, null),
+                ActivitySchedule.of(start, start.plusDays(31), start.plusDays(41), start.plusDays(51), deptStart,
+                        deptEnd),
                 false, false, false, null, true), Times.now().toLocalDate(), Times.now());
         activity.open(EnumSet.of(TitleLevel.SENIOR_FULL, TitleLevel.SENIOR_DEPUTY), Set.of(), Set.of(), false);
         activity.configureAchievements(List.of(AchievementRequirement.of(1, 1, AchievementTitle.AFTER_CURRENT_TITLE,
