@@ -24,6 +24,8 @@ import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.region.Region;
+import cn.zhicheng.region.RegionDirectory;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -109,6 +111,9 @@ public class ApplicationReviews {
     @EJB
     private ProvinceSettings settings;
 
+    @EJB
+    private RegionDirectory regions;
+
     // ---- lists (SPEC §3.9.2) ----
 
     /** One page of a tab, in the database; waiting tabs oldest first, decided tabs newest first. */
@@ -136,6 +141,29 @@ public class ApplicationReviews {
                         + " where concat(',', concat(a.reviewPath, ',')) like :onPath order by c.name", Object[].class)
                 .setParameter("onPath", "%," + unit.getId() + ",%")
                 .getResultStream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** The 行政区划 filter's options (HB): the province of the caller's unit and the regions directly below it. */
+    public List<RegionOption> regionOptions() {
+        Unit unit = reviewingUnit();
+        List<Region> chain = regions.chain(unit.getRegionCode());
+        if (chain.isEmpty()) {
+            return List.of();
+        }
+        Region province = chain.get(0);
+        List<RegionOption> options = new ArrayList<>();
+        options.add(new RegionOption(province.getCode(), province.getName()));
+        regions.children(province.getCode()).stream().filter(r -> !r.getCode().equals(province.getCode()))
+                .forEach(r -> options.add(new RegionOption(r.getCode(), r.getName())));
+        return options;
+    }
+
+    /** The 主管部门 filter's options (HB): every competent-department unit, by name. */
+    public List<NamedOption> departmentOptions() {
+        reviewingUnit();
+        return em.createQuery("select u.id, u.name from Unit u where u.type = :type order by u.name", Object[].class)
+                .setParameter("type", UnitType.COMPETENT_DEPARTMENT)
+                .getResultStream().map(r -> new NamedOption((Long) r[0], (String) r[1])).toList();
     }
 
     /** The layout of the lists in force ({@code ui.profile}, SPEC §0.4, §3.9.2). */
@@ -268,8 +296,22 @@ public class ApplicationReviews {
         return query;
     }
 
-    /** The Hebei filters (SPEC §3.9.2 HB layout): on the application, its activity and its form entries. */
-    private static void hebei(ReviewFilter.Hebei h, StringBuilder jpql, Map<String, Object> params) {
+    /** The Hebei filters (SPEC §3.9.2 HB layout): on the application, its employer, activity and form entries. */
+    private void hebei(ReviewFilter.Hebei h, StringBuilder jpql, Map<String, Object> params) {
+        if (!blank(h.regionCode())) {
+            jpql.append(" and a.employer.regionCode like :regionPrefix");
+            params.put("regionPrefix", regionPrefix(h.regionCode()) + "%");
+        }
+        if (h.departmentId() != null) {
+            Unit department = em.find(Unit.class, h.departmentId());
+            if (department == null || department.getType() != UnitType.COMPETENT_DEPARTMENT) {
+                jpql.append(" and 1 = 0");
+            } else {
+                jpql.append(" and a.employer.path >= :departmentFrom and a.employer.path < :departmentTo");
+                params.put("departmentFrom", department.subtreeFrom());
+                params.put("departmentTo", department.subtreeTo());
+            }
+        }
         if (!blank(h.idNumber())) {
             jpql.append(" and a.idNumber = :idNumber");
             params.put("idNumber", h.idNumber().strip().toUpperCase(java.util.Locale.ROOT));
@@ -312,6 +354,15 @@ public class ApplicationReviews {
             String cutoff = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate().minusYears(h.currentTitleYears()).toString();
             entryWith(jpql, params, "cy", FormSection.QUALIFICATION, null, null, "obtainedOn", cutoff, "<=");
         }
+    }
+
+    /** A region code without its trailing "00" pairs: 510000 → 51, 510100 → 5101 (the region and everything below). */
+    static String regionPrefix(String code) {
+        String prefix = code.strip();
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix.replace("%", "").replace("_", "");
     }
 
     /**

@@ -526,6 +526,13 @@ class ApplicationReviewIT {
                 null, null, null, null, null, null, null))));
         assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, true, null, null, null, null,
                 null, null, null))));
+        assertEquals(2, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, "510100", w.department))), "行政区划 (the employer's region and below) and 主管部门");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, "110000", null))), "another region");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, null, w.parent))), "not a 主管部门");
+        assertTrue(reviews.departmentOptions().stream().anyMatch(o -> o.id().equals(w.department)));
     }
 
     @Test
@@ -757,7 +764,7 @@ class ApplicationReviewIT {
     }
 
     private Unit unit(String name, UnitType type, Unit parent) {
-        Unit unit = new Unit(name, null, type, null, "510000", Times.now());
+        Unit unit = new Unit(name, null, type, null, "510104", Times.now());
         em.persist(unit);
         unit.placeUnder(parent);
         return unit;

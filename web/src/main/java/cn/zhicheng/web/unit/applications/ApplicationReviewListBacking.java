@@ -11,6 +11,8 @@ import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.review.ApplicationReviews;
 import cn.zhicheng.review.BatchOutcome;
 import cn.zhicheng.review.Choice;
+import cn.zhicheng.review.NamedOption;
+import cn.zhicheng.review.RegionOption;
 import cn.zhicheng.review.ReviewFilter;
 import cn.zhicheng.review.ReviewRow;
 import cn.zhicheng.review.ReviewScope;
@@ -61,6 +63,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     private List<SeriesOption> seriesOptions = List.of();
     private List<Choice> committeeOptions = List.of();
+    private List<RegionOption> regionOptions = List.of();
+    private List<NamedOption> departmentOptions = List.of();
     private ScreenLayout layout = ScreenLayout.SC;
     private List<ApplicationReviewTab> tabs = List.of();
     private boolean batchEntrustChoice;
@@ -87,6 +91,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     private String currentTitle;
     private String currentTitleLevel;
     private Integer currentTitleYears;
+    private String regionCode;
+    private Long departmentId;
     private ReviewFilter applied = ReviewFilter.none();
     private Map<ApplicationReviewTab, Long> counts = new EnumMap<>(ApplicationReviewTab.class);
     private List<ReviewRow> selection = new ArrayList<>();
@@ -106,6 +112,10 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         tabs = reviews.tabs();
         tab = tabs.get(0);
         batchEntrustChoice = reviews.batchNeedsEntrustChoice();
+        if (isHebei()) {
+            regionOptions = reviews.regionOptions();
+            departmentOptions = reviews.departmentOptions();
+        }
         refreshCounts();
     }
 
@@ -120,7 +130,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     public void search() {
         ReviewFilter.Hebei hebei = isHebei() ? new ReviewFilter.Hebei(idNumber, qualificationName, evaluationMethod,
                 entrusted, highestEducation, firstEducation, school, major, currentTitle, currentTitleLevel,
-                currentTitleYears) : null;
+                currentTitleYears, regionCode, departmentId) : null;
         applied = new ReviewFilter(name, seriesId, level, specialty, route, employerName, committeeId, kind, hebei);
         selection = new ArrayList<>();
         refreshCounts();
@@ -146,6 +156,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         currentTitle = null;
         currentTitleLevel = null;
         currentTitleYears = null;
+        regionCode = null;
+        departmentId = null;
         search();
     }
 
@@ -233,6 +245,14 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     public List<Choice> getCommitteeOptions() {
         return committeeOptions;
+    }
+
+    public List<RegionOption> getRegionOptions() {
+        return regionOptions;
+    }
+
+    public List<NamedOption> getDepartmentOptions() {
+        return departmentOptions;
     }
 
     public ApplicationKind[] getKinds() {
@@ -470,5 +490,21 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     public void setBatchEntrust(Boolean batchEntrust) {
         this.batchEntrust = batchEntrust;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
     }
 }
