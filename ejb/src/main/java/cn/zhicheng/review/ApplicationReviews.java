@@ -1,7 +1,7 @@
 package cn.zhicheng.review;
 
 import cn.zhicheng.application.Application;
-import cn.zhicheng.application.ApplicationEntry;
+import cn.zhicheng.application.ApplicationKind;
 import cn.zhicheng.application.ApplicationSheets;
 import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.application.Applications;
@@ -436,7 +436,7 @@ public class ApplicationReviews {
         return new ReviewItem(form, application.getVersion(), application.getStatus(),
                 application.getPosition() == null ? null : unitName(application.getPosition().getUnitId()),
                 application.getPosition() == null ? 0 : application.getPosition().getLevel(), actionable,
-                atEmployer, actionable && needsEntrustChoice(unit), List.copyOf(nodes), files, comments,
+                atEmployer, actionable && needsEntrustChoice(unit, application), List.copyOf(nodes), files, comments,
                 actionable && !application.isParked() && layout() == ScreenLayout.HB, application.isParked());
     }
 
@@ -476,7 +476,7 @@ public class ApplicationReviews {
             record(application, ACTION_LEVEL_PASS, from, opinion);
             return;
         }
-        if (needsEntrustChoice(unit)) {
+        if (needsEntrustChoice(unit, application)) {
             if (decision.entrust() == null) {
                 throw new BusinessException("review.application.entrustChoiceRequired");
             }
@@ -561,7 +561,7 @@ public class ApplicationReviews {
 
     /** Whether a batch pass of the caller's unit asks 是否委托评审 (a 主管部门 or 人社部门, SPEC §3.9.4). */
     public boolean batchNeedsEntrustChoice() {
-        return needsEntrustChoice(reviewingUnit());
+        return asksEntrustChoice(reviewingUnit());
     }
 
     /**
@@ -794,7 +794,13 @@ public class ApplicationReviews {
         return permissions.require(Permission.APPLICATION_REVIEW);
     }
 
-    private static boolean needsEntrustChoice(Unit unit) {
+    /** 是否委托评审 is asked at 主管部门/人社 nodes of 申报评审 only: a 职称初定 has no committee to entrust to. */
+    private static boolean needsEntrustChoice(Unit unit, Application application) {
+        return application.getKind() == ApplicationKind.REVIEW && asksEntrustChoice(unit);
+    }
+
+    /** A 主管部门 or 人社部门 asks 是否委托评审 on the 申报评审 it passes (a batch asks it once, SPEC §3.9.4). */
+    private static boolean asksEntrustChoice(Unit unit) {
         return unit.getType() == UnitType.COMPETENT_DEPARTMENT || unit.getType() == UnitType.HRSS;
     }
 
