@@ -648,8 +648,12 @@ class ApplicationReviewIT {
     void theShanxiChainStartsAtTheDepartmentWithinItsReviewDates() throws Exception {
         World w = world();
         java.time.LocalDate today = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate();
-        Long activityId = inTransaction(() -> activity(em.find(Activity.class, w.activityId).getCommittee(),
-                w.tag + "山西评审", today.plusDays(2), today.plusDays(10)).getId());
+        Long activityId = inTransaction(() -> {
+            Committee existing = em.find(Activity.class, w.activityId).getCommittee();
+            Committee shanxi = committee(w.tag + "山西高评委", em.find(Unit.class, w.department),
+                    existing.getSeries());
+            return activity(shanxi, w.tag + "山西评审", today.plusDays(2), today.plusDays(10)).getId();
+        });
         switchSetting("application.chain", "COMPETENT_DEPT_THEN_COMMITTEE");
         switchSetting("application.employerReviewsFirst", "false");
         try {
