@@ -19,6 +19,10 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,6 +151,93 @@ class ApplicationReviewBrowserIT {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("flowDialog")), 10);
         assertThat(browser.text(By.id("flowLog"))).contains("审核通过（报送评委会）").contains("退回修改")
                 .contains("重新提交").contains("请补充继续教育证明");
+    }
+
+    // ---- batch pass at the 主管部门: 是否委托评审 asked once, 否 only (SPEC §3.9.4; issue 7 gap c)
+
+    @Test
+    void aBatchPassAtTheDepartmentAsksTheEntrustChoiceOnceAndRefusesYes() throws Exception {
+        String name = "批委" + SampleFiles.suffix();
+        long id = seedWaitingAtDepartment(name);
+        browser.signIn("health_dept", DEMO);
+        browser.open("unit/applications/subordinates.xhtml");
+        assertThat(browser.driver().findElements(By.id("listForm:kind"))).as("评价方式 filter").isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("listForm:committee"))).as("申报评委会 filter").isNotEmpty();
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+        WebElement row = browser.waitFor(d -> d.findElements(By.cssSelector("[id='listForm:table'] tbody tr"))
+                .stream().filter(r -> r.getText().contains(name)).findFirst().orElse(null), 10);
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.awaitAjax();
+        browser.click(By.id("listForm:batchPass"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("batchForm:batchEntrust")), 10);
+
+        browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'是')]"));
+        browser.click(By.id("batchForm:confirmBatch"));
+        confirm();
+        assertThat(browser.text(By.id("messages"))).contains("不能批量选择“是”");
+        assertThat(departmentSeedValue("status", id)).isEqualTo("IN_REVIEW");
+
+        browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'否')]"));
+        browser.click(By.id("batchForm:confirmBatch"));
+        confirm();
+        browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("已处理1人"), 10);
+        assertThat(departmentSeedValue("status", id)).isEqualTo("AT_COMMITTEE");
+        assertThat(departmentSeedValue("entrusted::text", id)).isEqualTo("false");
+    }
+
+    /**
+     * An application of the demo activity by an account without one, employed at the demo hospital and waiting at
+     * the demo 主管部门 (四川省卫生健康委员会), put there straight in the test database.
+     */
+    private static long seedWaitingAtDepartment(String name) throws Exception {
+        try (Connection c = connectTestDatabase();
+             PreparedStatement s = c.prepareStatement("insert into application (id, applicant_id, applicant_name, "
+                     + "id_number, employer_id, kind, activity_id, committee_id, series_id, title_level, specialty, "
+                     + "qualification_id, route, review_year, status, review_unit_id, review_level, review_path, "
+                     + "needs_entrust, created_at, first_submitted_at, submitted_at, version) "
+                     + "select nextval('application_seq'), (select ac.id from account ac where not exists (select 1 "
+                     + "from application x where x.applicant_id = ac.id and x.activity_id = a.id) order by ac.id desc "
+                     + "limit 1), ?, ?, e.id, 'REVIEW', a.id, a.committee_id, q.series_id, q.level, '临床医学', q.id, "
+                     + "'NORMAL', a.review_year, 'IN_REVIEW', d.id, 1, e.id || ',' || d.id, false, now(), now(), "
+                     + "now(), 0 "
+                     + "from activity a join committee c on c.id = a.committee_id "
+                     + "join title_qualification q on q.series_id = c.series_id "
+                     + "join unit e on e.name = '" + EMPLOYER + "' join unit d on d.name = '四川省卫生健康委员会' "
+                     + "where a.name like ? and a.status = 'PUBLISHED' "
+                     + "and q.level in (select l.level from activity_level l where l.activity_id = a.id) "
+                     + "order by a.id, q.id limit 1 returning id")) {
+            s.setString(1, name);
+            s.setString(2, TestData.idNumber());
+            s.setString(3, "%" + DEMO_ACTIVITY_PART + "%");
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).as("seeded").isTrue();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static String departmentSeedValue(String column, long id) throws Exception {
+        try (Connection c = connectTestDatabase();
+             PreparedStatement s = c.prepareStatement("select " + column + " from application where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private static Connection connectTestDatabase() throws Exception {
+        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
+                + env("ZC_DB_NAME", "zhicheng_test");
+        return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     // ---- review steps
