@@ -158,7 +158,7 @@ class ApplicationReviewBrowserIT {
     @Test
     void aBatchPassAtTheDepartmentAsksTheEntrustChoiceOnceAndRefusesYes() throws Exception {
         String name = "批委" + SampleFiles.suffix();
-        long id = seedWaitingAtDepartment(name);
+        long id = seedWaiting(name, "四川省卫生健康委员会", "IN_REVIEW");
         browser.signIn("health_dept", DEMO);
         browser.open("unit/applications/subordinates.xhtml");
         assertThat(browser.driver().findElements(By.id("listForm:kind"))).as("评价方式 filter").isNotEmpty();
@@ -188,11 +188,78 @@ class ApplicationReviewBrowserIT {
         assertThat(departmentSeedValue("entrusted::text", id)).isEqualTo("false");
     }
 
+    // ---- the Hebei layout: its filters, exports and tabs 未审核 / 审核待定 / 已审核 (SPEC §3.9.2; issue 7 gap b)
+
+    @Test
+    void theHebeiLayoutSetsAnApplicationAsideAsPending() throws Exception {
+        String name = "待定" + SampleFiles.suffix();
+        long id = seedWaiting(name, EMPLOYER, "SUBMITTED");
+        switchUiProfile("HB");
+        try {
+            browser.signIn("hospital_handler", DEMO);
+            showOwn(name);
+            assertThat(browser.driver().findElements(By.id("listForm:hebeiFilters"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:highestEducation"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:exportAll"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:exportChosen"))).isNotEmpty();
+            assertThat(tabTexts()).containsExactly("未审核（1人）", "审核待定（0人）", "已审核（0人）");
+
+            openReview(String.valueOf(id));
+            browser.click(By.id("decisionForm:park"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("parkedState")), 10);
+            assertThat(departmentSeedValue("parked_at::text", id)).isNotNull();
+
+            showOwn(name);
+            assertThat(tabTexts()).containsExactly("未审核（0人）", "审核待定（1人）", "已审核（0人）");
+            browser.click(By.xpath("//button[contains(@id,':tab') and contains(.,'审核待定')]"));
+            browser.awaitAjax();
+            assertThat(browser.text(By.id("listForm:table"))).contains(name);
+            browser.signOut();
+        } finally {
+            switchUiProfile(null);
+        }
+    }
+
+    private void showOwn(String name) {
+        browser.open("unit/applications/own.xhtml");
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+    }
+
+    private java.util.List<String> tabTexts() {
+        return browser.driver().findElements(By.xpath("//button[contains(@id,':tabs:')]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** ui.profile through the administrator's settings screen (seen at once); null resets it to the default. */
+    private void switchUiProfile(String layout) {
+        browser.signOut();
+        browser.signIn("admin", DEMO);
+        browser.open("admin/settings.xhtml");
+        browser.type(By.id("settingsForm:filter"), "ui.profile");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:table tbody tr")).size() == 1, 10);
+        if (layout == null) {
+            if (!browser.driver().findElements(By.id("settingsForm:table:0:reset")).isEmpty()) {
+                browser.click(By.id("settingsForm:table:0:reset"));
+                confirm();
+            }
+        } else {
+            browser.click(By.id("settingsForm:table:0:edit"));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:value")), 10);
+            browser.selectOneMenu("editForm:value", layout);
+            browser.click(By.id("editForm:save"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"), 10);
+        }
+        browser.signOut();
+    }
+
     /**
      * An application of the demo activity by an account without one, employed at the demo hospital and waiting at
-     * the demo 主管部门 (四川省卫生健康委员会), put there straight in the test database.
+     * the named unit (first post), put there straight in the test database.
      */
-    private static long seedWaitingAtDepartment(String name) throws Exception {
+    private static long seedWaiting(String name, String atUnit, String status) throws Exception {
         try (Connection c = connectTestDatabase();
              PreparedStatement s = c.prepareStatement("insert into application (id, applicant_id, applicant_name, "
                      + "id_number, employer_id, kind, activity_id, committee_id, series_id, title_level, specialty, "
@@ -201,17 +268,20 @@ class ApplicationReviewBrowserIT {
                      + "select nextval('application_seq'), (select ac.id from account ac where not exists (select 1 "
                      + "from application x where x.applicant_id = ac.id and x.activity_id = a.id) order by ac.id desc "
                      + "limit 1), ?, ?, e.id, 'REVIEW', a.id, a.committee_id, q.series_id, q.level, '临床医学', q.id, "
-                     + "'NORMAL', a.review_year, 'IN_REVIEW', d.id, 1, e.id || ',' || d.id, false, now(), now(), "
+                     + "'NORMAL', a.review_year, ?, w.id, 1, e.id || ',' || d.id, false, now(), now(), "
                      + "now(), 0 "
                      + "from activity a join committee c on c.id = a.committee_id "
                      + "join title_qualification q on q.series_id = c.series_id "
                      + "join unit e on e.name = '" + EMPLOYER + "' join unit d on d.name = '四川省卫生健康委员会' "
+                     + "join unit w on w.name = ? "
                      + "where a.name like ? and a.status = 'PUBLISHED' "
                      + "and q.level in (select l.level from activity_level l where l.activity_id = a.id) "
                      + "order by a.id, q.id limit 1 returning id")) {
             s.setString(1, name);
             s.setString(2, TestData.idNumber());
-            s.setString(3, "%" + DEMO_ACTIVITY_PART + "%");
+            s.setString(3, status);
+            s.setString(4, atUnit);
+            s.setString(5, "%" + DEMO_ACTIVITY_PART + "%");
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).as("seeded").isTrue();
                 return r.getLong(1);
