@@ -2,6 +2,7 @@ package cn.zhicheng.review;
 
 import cn.zhicheng.application.Application;
 import cn.zhicheng.application.ApplicationKind;
+import cn.zhicheng.config.ApplicationChain;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.org.ChainNode;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * The unit chain of an application (SPEC §3.9.1, setting {@code application.chain}): the employer (node 1), each
  * parent unit up to and including the 主管部门, and the 人社部门 above where the hierarchy continues; the committee
- * follows the last unit. A 职称初定 application stops at the 主管部门 (then 初定发证, no committee).
+ * follows the last unit. A 职称初定 application stops at the 主管部门 (then 初定发证, no committee). In the SX chain
+ * the 主管部门 reviews first; the employer before it only with {@code application.employerReviewsFirst}.
  */
 @Stateless
 @PermitAll
@@ -33,9 +35,14 @@ public class ApplicationChains {
     /** The ids of the units in order, the employer first. */
     public List<Long> unitPath(Application application) {
         Unit employer = application.getEmployer();
-        List<ChainNode> nodes = routing.unitChainFor(employer, settings.get(SettingKeys.APPLICATION_CHAIN), true);
+        ApplicationChain chain = settings.get(SettingKeys.APPLICATION_CHAIN);
+        boolean employerFirst = chain != ApplicationChain.COMPETENT_DEPT_THEN_COMMITTEE
+                || settings.get(SettingKeys.APPLICATION_EMPLOYER_REVIEWS_FIRST);
+        List<ChainNode> nodes = routing.unitChainFor(employer, chain, employerFirst);
         List<Long> path = new ArrayList<>();
-        path.add(employer.getId());
+        if (employerFirst || nodes.isEmpty()) {
+            path.add(employer.getId());
+        }
         boolean initial = application.getKind() == ApplicationKind.INITIAL;
         boolean departmentSeen = false;
         for (ChainNode node : nodes) {

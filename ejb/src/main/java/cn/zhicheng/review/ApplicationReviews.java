@@ -13,13 +13,19 @@ import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.ScreenLayout;
+import cn.zhicheng.config.SettingKeys;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
+import cn.zhicheng.org.IdNumber;
 import cn.zhicheng.org.Permission;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.region.Region;
+import cn.zhicheng.region.RegionDirectory;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
@@ -41,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,9 +70,14 @@ public class ApplicationReviews {
     public static final String ACTION_RETURN = "application.return";
     public static final String ACTION_RETURN_TO_UNIT = "application.returnToUnit";
     public static final String ACTION_REJECT = "application.reject";
+    public static final String ACTION_PARK = "application.park";
+    /** The most rows one export chunk reads. */
+    public static final int MAX_EXPORT_CHUNK = 2_000;
 
     private static final List<String> FORWARDED_ACTIONS = List.of(ACTION_FORWARD, ACTION_TO_COMMITTEE, ACTION_ACCEPT);
     private static final List<String> RETURNED_ACTIONS = List.of(ACTION_RETURN, ACTION_RETURN_TO_UNIT);
+    private static final List<String> DECIDED_ACTIONS = List.of(ACTION_FORWARD, ACTION_TO_COMMITTEE, ACTION_ACCEPT,
+            ACTION_RETURN, ACTION_RETURN_TO_UNIT, ACTION_REJECT);
     private static final Set<ApplicationStatus> WAITING = Set.of(ApplicationStatus.SUBMITTED,
             ApplicationStatus.IN_REVIEW);
 
@@ -96,6 +108,12 @@ public class ApplicationReviews {
     @EJB
     private ApplicationSheets sheets;
 
+    @EJB
+    private ProvinceSettings settings;
+
+    @EJB
+    private RegionDirectory regions;
+
     // ---- lists (SPEC §3.9.2) ----
 
     /** One page of a tab, in the database; waiting tabs oldest first, decided tabs newest first. */
@@ -116,12 +134,54 @@ public class ApplicationReviews {
                 "").getSingleResult();
     }
 
-    /** The counts of every tab for the headings (初审 (n人) …). */
+    /** The 申报评委会 filter's options: the committees of the applications whose chain passes the caller's unit. */
+    public List<Choice> committeeOptions() {
+        Unit unit = reviewingUnit();
+        return em.createQuery("select distinct c.id, c.name from Application a join a.committee c"
+                        + " where concat(',', concat(a.reviewPath, ',')) like :onPath order by c.name", Object[].class)
+                .setParameter("onPath", "%," + unit.getId() + ",%")
+                .getResultStream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** The 行政区划 filter's options (HB): the province of the caller's unit and the regions directly below it. */
+    public List<RegionOption> regionOptions() {
+        Unit unit = reviewingUnit();
+        List<Region> chain = regions.chain(unit.getRegionCode());
+        if (chain.isEmpty()) {
+            return List.of();
+        }
+        Region province = chain.get(0);
+        List<RegionOption> options = new ArrayList<>();
+        options.add(new RegionOption(province.getCode(), province.getName()));
+        regions.children(province.getCode()).stream().filter(r -> !r.getCode().equals(province.getCode()))
+                .forEach(r -> options.add(new RegionOption(r.getCode(), r.getName())));
+        return options;
+    }
+
+    /** The 主管部门 filter's options (HB): every competent-department unit, by name. */
+    public List<NamedOption> departmentOptions() {
+        reviewingUnit();
+        return em.createQuery("select u.id, u.name from Unit u where u.type = :type order by u.name", Object[].class)
+                .setParameter("type", UnitType.COMPETENT_DEPARTMENT)
+                .getResultStream().map(r -> new NamedOption((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** The layout of the lists in force ({@code ui.profile}, SPEC §0.4, §3.9.2). */
+    public ScreenLayout layout() {
+        return settings.get(SettingKeys.UI_PROFILE);
+    }
+
+    /** The tabs of the layout in force: SC 初审 … 不通过, or HB 未审核 / 审核待定 / 已审核. */
+    public List<ApplicationReviewTab> tabs() {
+        return ApplicationReviewTab.of(layout());
+    }
+
+    /** The counts of the layout's tabs for the headings (初审 (n人) … or 未审核 (n人) …). */
     public Map<ApplicationReviewTab, Long> counts(ReviewScope scope, ReviewFilter filter) {
         Unit unit = reviewingUnit();
         List<Integer> levels = actingLevels(unit, callers.current());
         Map<ApplicationReviewTab, Long> counts = new EnumMap<>(ApplicationReviewTab.class);
-        for (ApplicationReviewTab tab : ApplicationReviewTab.values()) {
+        for (ApplicationReviewTab tab : tabs()) {
             counts.put(tab, query(unit, scope, tab, filter, levels, "select count(a)", Long.class, "")
                     .getSingleResult());
         }
@@ -149,6 +209,13 @@ public class ApplicationReviews {
 
     private <T> TypedQuery<T> query(Unit unit, ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter,
                                     List<Integer> levels, String select, Class<T> type, String order) {
+        return query(unit, scope, tab, filter, levels, select, type, order, null, null);
+    }
+
+    /** The tab's query; {@code afterId} and {@code ids} narrow it for the exports (keyset, chosen rows). */
+    private <T> TypedQuery<T> query(Unit unit, ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter,
+                                    List<Integer> levels, String select, Class<T> type, String order, Long afterId,
+                                    List<Long> ids) {
         StringBuilder jpql = new StringBuilder(select).append(" from Application a where ");
         jpql.append(scope == ReviewScope.OWN ? "a.employer.id = :unit" : "a.employer.id <> :unit");
         Map<String, Object> params = new HashMap<>();
@@ -163,6 +230,8 @@ public class ApplicationReviews {
             jpql.append(switch (tab) {
                 case FIRST -> " and a.returnedByUnitId is null and a.returnedAt is null";
                 case AGAIN -> " and a.returnedByUnitId is null and a.returnedAt is not null";
+                case UNREVIEWED -> " and a.parkedAt is null";
+                case PENDING -> " and a.parkedAt is not null";
                 default -> " and a.returnedByUnitId is not null";
             });
         } else {
@@ -174,6 +243,7 @@ public class ApplicationReviews {
             params.put("actions", switch (tab) {
                 case FORWARDED -> FORWARDED_ACTIONS;
                 case RETURNED -> RETURNED_ACTIONS;
+                case REVIEWED -> DECIDED_ACTIONS;
                 default -> List.of(ACTION_REJECT);
             });
         }
@@ -206,9 +276,123 @@ public class ApplicationReviews {
             jpql.append(" and a.committee.id = :committee");
             params.put("committee", f.committeeId());
         }
+        if (f.kind() != null) {
+            jpql.append(" and a.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.hebei() != null) {
+            hebei(f.hebei(), jpql, params);
+        }
+        if (afterId != null) {
+            jpql.append(" and a.id > :afterId");
+            params.put("afterId", afterId);
+        }
+        if (ids != null) {
+            jpql.append(" and a.id in :ids");
+            params.put("ids", ids.isEmpty() ? List.of(-1L) : ids);
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** The Hebei filters (SPEC §3.9.2 HB layout): on the application, its employer, activity and form entries. */
+    private void hebei(ReviewFilter.Hebei h, StringBuilder jpql, Map<String, Object> params) {
+        if (!blank(h.regionCode())) {
+            jpql.append(" and a.employer.regionCode like :regionPrefix");
+            params.put("regionPrefix", regionPrefix(h.regionCode()) + "%");
+        }
+        if (h.departmentId() != null) {
+            Unit department = em.find(Unit.class, h.departmentId());
+            if (department == null || department.getType() != UnitType.COMPETENT_DEPARTMENT) {
+                jpql.append(" and 1 = 0");
+            } else {
+                jpql.append(" and a.employer.path >= :departmentFrom and a.employer.path < :departmentTo");
+                params.put("departmentFrom", department.subtreeFrom());
+                params.put("departmentTo", department.subtreeTo());
+            }
+        }
+        if (!blank(h.idNumber())) {
+            jpql.append(" and a.idNumber = :idNumber");
+            params.put("idNumber", h.idNumber().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (!blank(h.qualificationName())) {
+            jpql.append(" and a.qualification.name like :qualificationName escape '\\'");
+            params.put("qualificationName", like(h.qualificationName()));
+        }
+        if (h.evaluationMethod() != null) {
+            jpql.append(" and a.activity.evaluationMethod = :evaluationMethod");
+            params.put("evaluationMethod", h.evaluationMethod());
+        }
+        if (h.entrusted() != null) {
+            jpql.append(h.entrusted() ? " and a.entrusted = true" : " and (a.entrusted is null or a.entrusted = false)");
+        }
+        if (!blank(h.highestEducation())) {
+            entryWith(jpql, params, "hi", FormSection.EDUCATION, "highest", "YES", "education",
+                    h.highestEducation().strip(), "=");
+        }
+        if (!blank(h.firstEducation())) {
+            entryWith(jpql, params, "fi", FormSection.EDUCATION, "first", "YES", "education",
+                    h.firstEducation().strip(), "=");
+        }
+        if (!blank(h.school())) {
+            entryWith(jpql, params, "sc", FormSection.EDUCATION, null, null, "school", like(h.school()), "like");
+        }
+        if (!blank(h.major())) {
+            entryWith(jpql, params, "mj", FormSection.EDUCATION, null, null, "major", like(h.major()), "like");
+        }
+        if (!blank(h.currentTitle())) {
+            entryWith(jpql, params, "ct", FormSection.QUALIFICATION, null, null, "title", like(h.currentTitle()),
+                    "like");
+        }
+        if (!blank(h.currentTitleLevel())) {
+            entryWith(jpql, params, "cl", FormSection.QUALIFICATION, null, null, "titleLevel",
+                    h.currentTitleLevel().strip(), "=");
+        }
+        if (h.currentTitleYears() != null && h.currentTitleYears() > 0) {
+            // dates are stored as yyyy-MM-dd, so the text order is the date order
+            String cutoff = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate().minusYears(h.currentTitleYears()).toString();
+            entryWith(jpql, params, "cy", FormSection.QUALIFICATION, null, null, "obtainedOn", cutoff, "<=");
+        }
+    }
+
+    /** A region code without its trailing "00" pairs: 510000 → 51, 510100 → 5101 (the region and everything below). */
+    static String regionPrefix(String code) {
+        String prefix = code.strip();
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix.replace("%", "").replace("_", "");
+    }
+
+    /**
+     * An entry of the section whose field {@code key} compares to {@code value} (and, when {@code flagKey} is set,
+     * whose field {@code flagKey} equals {@code flagValue}, on the same entry).
+     */
+    private static void entryWith(StringBuilder jpql, Map<String, Object> params, String alias, FormSection section,
+                                  String flagKey, String flagValue, String key, String value, String operator) {
+        jpql.append(" and exists (select ").append(alias).append(".id from ApplicationEntry ").append(alias)
+                .append(" join ").append(alias).append(".values ").append(alias).append("v");
+        if (flagKey != null) {
+            jpql.append(" join ").append(alias).append(".values ").append(alias).append("f");
+        }
+        jpql.append(" where ").append(alias).append(".applicationId = a.id and ").append(alias)
+                .append(".section = :").append(alias).append("Section and key(").append(alias).append("v) = :")
+                .append(alias).append("Key and value(").append(alias).append("v) ").append(operator).append(" :")
+                .append(alias).append("Value");
+        if ("like".equals(operator)) {
+            jpql.append(" escape '\\'");
+        }
+        if (flagKey != null) {
+            jpql.append(" and key(").append(alias).append("f) = :").append(alias).append("FlagKey and value(")
+                    .append(alias).append("f) = :").append(alias).append("FlagValue");
+            params.put(alias + "FlagKey", flagKey);
+            params.put(alias + "FlagValue", flagValue);
+        }
+        jpql.append(")");
+        params.put(alias + "Section", section);
+        params.put(alias + "Key", key);
+        params.put(alias + "Value", value);
     }
 
     /** The levels of the unit at which the caller acts; null when the unit has no multi-post configuration. */
@@ -252,7 +436,8 @@ public class ApplicationReviews {
         return new ReviewItem(form, application.getVersion(), application.getStatus(),
                 application.getPosition() == null ? null : unitName(application.getPosition().getUnitId()),
                 application.getPosition() == null ? 0 : application.getPosition().getLevel(), actionable,
-                atEmployer, actionable && needsEntrustChoice(unit, application), List.copyOf(nodes), files, comments);
+                atEmployer, actionable && needsEntrustChoice(unit, application), List.copyOf(nodes), files, comments,
+                actionable && !application.isParked() && layout() == ScreenLayout.HB, application.isParked());
     }
 
     /** 查看经办流程 (SPEC §3.9.8): the flow log, newest first. */
@@ -346,11 +531,55 @@ public class ApplicationReviews {
                 + "）未通过" + decided.unit.getName() + "的审核，原因：" + application.getLastOpinion() + "。");
     }
 
-    /** 批量通过: one opinion for all rows, each row decided (and logged) in its own transaction. */
+    /** 批量通过 without an entrust choice: refused at a 主管部门 / 人社部门, which must choose 否 for the batch. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public BatchOutcome passAll(Map<Long, Long> versions, String opinion) {
+        return passAll(versions, opinion, null);
+    }
+
+    /**
+     * 批量通过: one opinion for all rows, each row decided (and logged) in its own transaction. At a 主管部门 /
+     * 人社部门 the batch carries one 是否委托评审 answer, recorded on every row that leaves the unit: it must be 否
+     * ({@code false}); 是 needs a 委托评审函 per person and is refused for a batch (SPEC §3.9.4).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public BatchOutcome passAll(Map<Long, Long> versions, String opinion, Boolean entrust) {
+        if (versions == null || versions.isEmpty()) {
+            throw new BusinessException("review.application.batchEmpty");
+        }
+        if (batchNeedsEntrustChoice()) {
+            if (entrust == null) {
+                throw new BusinessException("review.application.batchEntrustChoiceRequired");
+            }
+            if (entrust) {
+                throw new BusinessException("review.application.batchEntrustNotAllowed");
+            }
+        }
         ApplicationReviews self = context.getBusinessObject(ApplicationReviews.class);
         return batch(versions, opinion, d -> self.pass(d.entrusting(false, null)));
+    }
+
+    /** Whether a batch pass of the caller's unit asks 是否委托评审 (a 主管部门 or 人社部门, SPEC §3.9.4). */
+    public boolean batchNeedsEntrustChoice() {
+        return asksEntrustChoice(reviewingUnit());
+    }
+
+    /**
+     * 审核待定 (Hebei tab, SPEC §3.9.2): sets the application aside at the caller's unit and post, with an optional
+     * note; it stays there (tab 审核待定) until 通过 / 退回 / 不通过. Logged; the applicant is not told (no decision).
+     */
+    public void park(ReviewDecision decision) {
+        if (layout() != ScreenLayout.HB) {
+            throw new BusinessException("review.application.parkNotOffered");
+        }
+        Decided decided = decide(decision);
+        Application application = decided.application;
+        String note = blank(decision.opinion()) ? null : decision.opinion().strip();
+        if (note != null && note.length() > Application.OPINION_MAX) {
+            throw new BusinessException("application.opinion.tooLong", Application.OPINION_MAX);
+        }
+        application.park(Times.now());
+        record(application, ACTION_PARK, application.getStatus(), note);
     }
 
     /** 批量退回: each row back to its applicant with the common reason. */
@@ -376,7 +605,7 @@ public class ApplicationReviews {
         List<BatchOutcome.Refusal> refused = new ArrayList<>();
         for (Map.Entry<Long, Long> row : versions.entrySet()) {
             try {
-                action.accept(ReviewDecision.of(row.getKey(), row.getValue(), opinion).entrusting(false, null));
+                action.accept(ReviewDecision.of(row.getKey(), row.getValue(), opinion));
                 decided++;
             } catch (BusinessException e) {
                 refused.add(new BatchOutcome.Refusal(row.getKey(), null, e.getMessageKey(),
@@ -384,6 +613,66 @@ public class ApplicationReviews {
             }
         }
         return new BatchOutcome(decided, List.copyOf(refused));
+    }
+
+    // ---- HB 全部导出通用表 / 批量导出通用表 (SPEC §3.9.2, §4.7) ----
+
+    /**
+     * One chunk of a tab's export: up to {@code size} rows of the tab and filter with ids above {@code afterId}, in id
+     * order, limited to {@code chosen} when given (批量导出: the checked rows; null: 全部导出). ID numbers are
+     * complete (the 通用表 is a document of record for those who may open the applications). Keyset paging: the
+     * export never holds more than one chunk.
+     */
+    public List<ApplicationQueryRow> exportChunk(ReviewScope scope, ApplicationReviewTab tab, ReviewFilter filter,
+                                                 List<Long> chosen, long afterId, int size) {
+        if (size < 1 || size > MAX_EXPORT_CHUNK) {
+            throw new BusinessException("query.page.invalid");
+        }
+        Unit unit = reviewingUnit();
+        List<Application> applications = query(unit, scope, tab, filter, actingLevels(unit, callers.current()),
+                "select a", Application.class, " order by a.id", afterId, chosen == null ? null : List.copyOf(chosen))
+                .setMaxResults(size).getResultList();
+        Map<Long, String> departments = departmentNames(applications);
+        return applications.stream().map(a -> new ApplicationQueryRow(a.getId(), a.getYear(), a.getApplicantName(),
+                a.getIdNumber(), IdNumber.isValid(a.getIdNumber()) ? IdNumber.of(a.getIdNumber()).sex() : null,
+                departmentOf(a.getEmployer().getPath(), departments), a.getSeries().getName(), a.getLevel(),
+                a.getSpecialty(), a.getQualification().getName(), a.getRoute(), a.getKind(),
+                a.getCommittee() == null ? null : a.getCommittee().getName(),
+                a.getActivity() == null ? null : a.getActivity().getName(), a.getEmployer().getName(),
+                a.getStatus())).toList();
+    }
+
+    /** The 主管部门 units above the chunk's employers, by id, in one query. */
+    private Map<Long, String> departmentNames(List<Application> applications) {
+        Set<Long> ancestors = new HashSet<>();
+        applications.forEach(a -> ancestors.addAll(pathIds(a.getEmployer().getPath())));
+        Map<Long, String> names = new HashMap<>();
+        if (!ancestors.isEmpty()) {
+            em.createQuery("select u.id, u.name from Unit u where u.id in :ids and u.type = :type", Object[].class)
+                    .setParameter("ids", new ArrayList<>(ancestors))
+                    .setParameter("type", UnitType.COMPETENT_DEPARTMENT)
+                    .getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    /** The nearest 主管部门 above (or at) the employer. */
+    private static String departmentOf(String path, Map<Long, String> departments) {
+        List<Long> ids = pathIds(path);
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            String name = departments.get(ids.get(i));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static List<Long> pathIds(String path) {
+        if (path == null || path.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).map(Long::valueOf).toList();
     }
 
     /** Uploads one of the employer's files (公示证明附件, 单位综合推荐意见, 事业单位岗位情况表). */
@@ -458,6 +747,9 @@ public class ApplicationReviews {
         if (!mayAct(callers.current(), application)) {
             throw new AccessDeniedException("review.notYourTurn");
         }
+        if (unit.getType() == UnitType.COMPETENT_DEPARTMENT) {
+            application.requireDepartmentReviewOpen(Times.now().atZoneSameInstant(Times.ZONE).toLocalDate());
+        }
         return new Decided(application, unit);
     }
 
@@ -504,8 +796,12 @@ public class ApplicationReviews {
 
     /** 是否委托评审 is asked at 主管部门/人社 nodes of 申报评审 only: a 职称初定 has no committee to entrust to. */
     private static boolean needsEntrustChoice(Unit unit, Application application) {
-        return application.getKind() == ApplicationKind.REVIEW
-                && (unit.getType() == UnitType.COMPETENT_DEPARTMENT || unit.getType() == UnitType.HRSS);
+        return application.getKind() == ApplicationKind.REVIEW && asksEntrustChoice(unit);
+    }
+
+    /** A 主管部门 or 人社部门 asks 是否委托评审 on the 申报评审 it passes (a batch asks it once, SPEC §3.9.4). */
+    private static boolean asksEntrustChoice(Unit unit) {
+        return unit.getType() == UnitType.COMPETENT_DEPARTMENT || unit.getType() == UnitType.HRSS;
     }
 
     private void record(Application application, String action, ApplicationStatus from, String opinion) {

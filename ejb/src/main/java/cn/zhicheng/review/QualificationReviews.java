@@ -5,6 +5,8 @@ import cn.zhicheng.application.Application;
 import cn.zhicheng.application.ApplicationSheets;
 import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.application.Applications;
+import cn.zhicheng.application.FormSection;
+import cn.zhicheng.application.SectionComment;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.committee.Committee;
@@ -184,8 +186,57 @@ public class QualificationReviews {
     /** The 审核 page: the applicant's form read-only (as the 一览表 shows it) and the version to decide on. */
     public QualificationReviewView review(Long applicationId) {
         Application application = readable(applicationId);
+        Committee committee = callerCommittee();
+        boolean decidable = application.isAtCommittee();
+        List<ReviewItem.CommentRow> comments = em.createNamedQuery(SectionComment.FIND_OF_APPLICATION,
+                        SectionComment.class).setParameter("applicationId", applicationId).getResultStream()
+                .map(c -> new ReviewItem.CommentRow(c.getId(), c.getSection(), c.getComment(), c.getAuthorName(),
+                        c.getUnitName(), c.getCreatedAt(),
+                        decidable && committee.getId().equals(c.getCommitteeId())))
+                .toList();
         return new QualificationReviewView(sheets.sheet(applicationId).view(), application.getVersion(),
-                application.isAtCommittee(), application.getActivity().getId(), tabOf(application));
+                decidable, application.getActivity().getId(), tabOf(application), comments);
+    }
+
+    // ---- per-section 驳回意见 of the committee (SPEC §3.9.3: 填写 / 修改 / 删除驳回意见) ----
+
+    /** 填写驳回意见 on a section of an application waiting for the caller's committee; the applicant sees it. */
+    public Long addComment(Long applicationId, FormSection section, String text) {
+        Committee committee = callerCommittee();
+        Application application = readable(applicationId);
+        if (!application.isAtCommittee()) {
+            throw new BusinessException("review.qualification.notWaiting");
+        }
+        if (section == null) {
+            throw new BusinessException("application.comment.required");
+        }
+        SectionComment comment = SectionComment.byCommittee(application.getId(), section, text,
+                callers.current().getDisplayName(), committee.getId(), committee.getName(), Times.now());
+        em.persist(comment);
+        em.flush();
+        return comment.getId();
+    }
+
+    /** 修改驳回意见: the committee's own, while the application waits for it. */
+    public void editComment(Long commentId, String text) {
+        ownComment(commentId).edit(text, callers.current().getDisplayName());
+    }
+
+    /** 删除驳回意见: the committee's own, while the application waits for it. */
+    public void deleteComment(Long commentId) {
+        em.remove(ownComment(commentId));
+    }
+
+    private SectionComment ownComment(Long commentId) {
+        Committee committee = callerCommittee();
+        SectionComment comment = commentId == null ? null : em.find(SectionComment.class, commentId);
+        if (comment == null || !committee.getId().equals(comment.getCommitteeId())) {
+            throw new AccessDeniedException("review.qualification.commentNotFound");
+        }
+        if (!readable(comment.getApplicationId()).isAtCommittee()) {
+            throw new BusinessException("review.qualification.notWaiting");
+        }
+        return comment;
     }
 
     /** 流转日志, oldest first. */

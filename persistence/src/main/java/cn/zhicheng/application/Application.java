@@ -31,6 +31,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -181,6 +182,10 @@ public class Application {
 
     @Column(name = "entrusted_by_unit_id")
     private Long entrustedByUnitId;
+
+    /** 审核待定 (HB, SPEC §3.9.2): parked by the unit it waits at; every move of the application clears it. */
+    @Column(name = "parked_at")
+    private OffsetDateTime parkedAt;
 
     protected Application() {
     }
@@ -477,12 +482,35 @@ public class Application {
 
     // ---- the unit review chain (SPEC §3.9.1–§3.9.4) ----
 
-    /** Fixes the units of the chain at submission (the employer first). */
+    /**
+     * Fixes the units of the chain at submission. The chain starts at the employer (node 1), or, in the SX chain
+     * without employer review (SPEC §3.9.1, {@code application.employerReviewsFirst} off), at the 主管部门: a submitted
+     * application waiting outside the chain then moves to the chain's first unit.
+     */
     public void routeThrough(List<Long> unitIds) {
-        if (unitIds == null || unitIds.isEmpty() || !unitIds.get(0).equals(employer.getId())) {
-            throw new IllegalArgumentException("a chain starts at the employer: " + unitIds);
+        if (unitIds == null || unitIds.isEmpty()) {
+            throw new IllegalArgumentException("a chain has at least one unit: " + unitIds);
         }
         this.reviewPath = unitIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        if (position != null && !unitIds.contains(position.getUnitId())) {
+            this.position = ReviewPosition.firstLevelOf(unitIds.get(0));
+        }
+    }
+
+    /**
+     * 主管部门审核起止日期 (SX, SPEC §3.9.1, §3.9.7): a 主管部门 decides only from the start date to the end date
+     * (inclusive) of the activity's window, when the activity sets one.
+     */
+    public void requireDepartmentReviewOpen(LocalDate today) {
+        if (activity == null) {
+            return;
+        }
+        LocalDate start = activity.getSchedule().getDeptReviewStart();
+        LocalDate end = activity.getSchedule().getDeptReviewEnd();
+        if (start != null && end != null && (today.isBefore(start) || today.isAfter(end))) {
+            throw new BusinessException("review.application.departmentReviewClosed", start.toString(),
+                    end.toString());
+        }
     }
 
     /** The units of the chain in order; the employer alone before a chain was fixed. */
@@ -588,6 +616,28 @@ public class Application {
         this.lastOpinion = reason;
     }
 
+    /**
+     * 审核待定 (HB tab, SPEC §3.9.2; implied: parked items awaiting a decision): the unit it waits at sets it aside;
+     * it stays at the same unit and post until a decision (通过 / 退回 / 不通过) moves it, which ends the parking.
+     */
+    public void park(OffsetDateTime now) {
+        if (!status.isUnderUnitReview() || position == null) {
+            throw new BusinessException("review.application.notWaiting");
+        }
+        if (parkedAt != null) {
+            throw new BusinessException("review.application.alreadyParked");
+        }
+        this.parkedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isParked() {
+        return parkedAt != null;
+    }
+
+    public OffsetDateTime getParkedAt() {
+        return parkedAt;
+    }
+
     /** The employer's recommendation and publicity files (SPEC §3.9.4); null clears the optional one. */
     public void attachEmployerFile(EmployerFile kind, Long attachmentId) {
         if (!isAtEmployer()) {
@@ -679,6 +729,7 @@ public class Application {
             throw new BusinessException("application.status.transition", status, target);
         }
         this.status = target;
+        this.parkedAt = null;
     }
 
     public Long getId() {

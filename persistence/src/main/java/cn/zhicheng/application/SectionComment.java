@@ -56,6 +56,10 @@ public class SectionComment {
     @Column(name = "unit_id")
     private Long unitId;
 
+    /** The committee that wrote it (资格审核): only that committee edits or deletes it, while the item waits there. */
+    @Column(name = "committee_id")
+    private Long committeeId;
+
     protected SectionComment() {
     }
 
@@ -82,6 +86,19 @@ public class SectionComment {
         SectionComment created = new SectionComment(applicationId, section, comment, authorName, unitName, now);
         created.unitId = Objects.requireNonNull(unitId);
         return created;
+    }
+
+    /** A comment written by the committee's staff during 资格审核 (SPEC §3.9.3, §3.9.5). */
+    public static SectionComment byCommittee(Long applicationId, FormSection section, String comment,
+                                             String authorName, Long committeeId, String committeeName,
+                                             OffsetDateTime now) {
+        SectionComment created = new SectionComment(applicationId, section, comment, authorName, committeeName, now);
+        created.committeeId = Objects.requireNonNull(committeeId);
+        return created;
+    }
+
+    public Long getCommitteeId() {
+        return committeeId;
     }
 
     /** 修改驳回意见. */

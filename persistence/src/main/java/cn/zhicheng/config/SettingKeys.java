@@ -152,6 +152,15 @@ public final class SettingKeys {
                     .sx(ApplicationChain.COMPETENT_DEPT_THEN_COMMITTEE)
                     .build();
 
+    public static final SettingKey<Boolean> APPLICATION_EMPLOYER_REVIEWS_FIRST =
+            SettingKey.flag("application.employerReviewsFirst", DEPLOYMENT)
+                    .sc(true)
+                    .hb(true)
+                    // SX: the 主管部门 reviews first; whether employers review before it is not described (SPEC
+                    // §3.9.1, §4.10 item 4): node 1 is enabled by this switch.
+                    .sx(false)
+                    .build();
+
     public static final SettingKey<ResubmitRoute> APPLICATION_RESUBMIT_ROUTE =
             SettingKey.choice("application.resubmitRoute", DEPLOYMENT, ResubmitRoute.class)
                     .sc(ResubmitRoute.FROM_START)
@@ -255,7 +264,7 @@ public final class SettingKeys {
             COMMITTEE_SETUP_MODEL, COMMITTEE_OWN_LOGIN, COMMITTEE_SPECIALTY_TREE_EDITABLE, ACTIVITY_PUBLISH_APPROVAL,
             UI_PROFILE, ACTIVITY_REVIEW_MODE, ACTIVITY_BREAK_MEETING, ACTIVITY_WRITTEN_EXAM, ACTIVITY_DEFENSE,
             ACTIVITY_SPECIALTY_GROUPS, ACTIVITY_SPECIALTY_GROUP_MODE, APPLICATION_ROUTES, APPLICATION_CHAIN,
-            APPLICATION_RESUBMIT_ROUTE, APPLICATION_PER_RETURN_DEADLINE, RESULTS_CONFIRMATION, CERTIFICATE_ISSUER,
+            APPLICATION_EMPLOYER_REVIEWS_FIRST, APPLICATION_RESUBMIT_ROUTE, APPLICATION_PER_RETURN_DEADLINE, RESULTS_CONFIRMATION, CERTIFICATE_ISSUER,
             HISTORY_CHAIN, ENTRUST_OUT_OF_REGION, DRAW_MULTIPLIERS, DRAW_DEFAULT_RULES, VOTE_PASS_THRESHOLD,
             UPLOAD_PHOTO_MAX_KB, PASSWORD_INITIAL,
             COMMITTEE_MIN_MEMBERS_SERIES, COMMITTEE_MIN_MEMBERS_SPECIALTY, VOTE_QUORUM, PUBLICITY_MIN_WORKING_DAYS,

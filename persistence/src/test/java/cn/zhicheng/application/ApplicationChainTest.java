@@ -149,4 +149,34 @@ class ApplicationChainTest {
         application.decideEntrust(false, 700L, DEPARTMENT);
         assertThat(application.getEntrustLetterId()).isNull();
     }
+
+    @Test
+    void parkingHoldsAtTheSamePostUntilTheNextMove() {
+        Application application = submitted();
+        application.park(NOW);
+        assertThat(application.isParked()).isTrue();
+        assertThat(application.isWaitingAt(EMPLOYER)).isTrue();
+        assertRejected(() -> application.park(NOW), "review.application.alreadyParked");
+        application.passToLevel(ReviewPosition.of(EMPLOYER, 2));
+        assertThat(application.isParked()).as("a decision ends the parking").isFalse();
+        application.park(NOW);
+        application.returnForRevision("请补充", null, NOW);
+        assertThat(application.isParked()).isFalse();
+        assertRejected(() -> application.park(NOW), "review.application.notWaiting");
+    }
+
+    @Test
+    void aChainWithoutTheEmployerStartsAtTheDepartment() {
+        Application application = new Application(new Application.Applicant(100L, "张三", MALE_ID),
+                fixtures.employer, ApplicationKind.REVIEW, activity, fixtures.seniorFull, "临床医学",
+                ApplicationRoute.NORMAL, false, NOW);
+        application.submit(NOW);
+        application.routeThrough(List.of(DEPARTMENT));
+        assertThat(application.getPosition()).isEqualTo(ReviewPosition.firstLevelOf(DEPARTMENT));
+        assertThat(application.isAtEmployer()).isFalse();
+        assertThat(application.isOnPath(EMPLOYER)).isFalse();
+        application.requireDepartmentReviewOpen(NOW.toLocalDate().plusYears(5));
+        application.passOutOfUnit(NOW);
+        assertThat(application.getStatus()).as("no employer files at the 主管部门").isEqualTo(ApplicationStatus.AT_COMMITTEE);
+    }
 }

@@ -416,6 +416,163 @@ class ApplicationReviewBrowserIT {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    // ---- batch pass at the 主管部门: 是否委托评审 asked once, 否 only (SPEC §3.9.4; issue 7 gap c)
+
+    @Test
+    void aBatchPassAtTheDepartmentAsksTheEntrustChoiceOnceAndRefusesYes() throws Exception {
+        String name = "批委" + SampleFiles.suffix();
+        long id = seedWaiting(name, "四川省卫生健康委员会", "IN_REVIEW");
+        browser.signIn("health_dept", DEMO);
+        browser.open("unit/applications/subordinates.xhtml");
+        assertThat(browser.driver().findElements(By.id("listForm:kind"))).as("评价方式 filter").isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("listForm:committee"))).as("申报评委会 filter").isNotEmpty();
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+        WebElement row = browser.waitFor(d -> d.findElements(By.cssSelector("[id='listForm:table'] tbody tr"))
+                .stream().filter(r -> r.getText().contains(name)).findFirst().orElse(null), 10);
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.awaitAjax();
+        browser.click(By.id("listForm:batchPass"));
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("batchForm:batchEntrust")), 10);
+
+        browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'是')]"));
+        browser.click(By.id("batchForm:confirmBatch"));
+        confirm();
+        assertThat(browser.text(By.id("messages"))).contains("不能批量选择“是”");
+        assertThat(departmentSeedValue("status", id)).isEqualTo("IN_REVIEW");
+
+        browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'否')]"));
+        browser.click(By.id("batchForm:confirmBatch"));
+        confirm();
+        browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("已处理1人"), 10);
+        assertThat(departmentSeedValue("status", id)).isEqualTo("AT_COMMITTEE");
+        assertThat(departmentSeedValue("entrusted::text", id)).isEqualTo("false");
+    }
+
+    // ---- the Hebei layout: its filters, exports and tabs 未审核 / 审核待定 / 已审核 (SPEC §3.9.2; issue 7 gap b)
+
+    @Test
+    void theHebeiLayoutSetsAnApplicationAsideAsPending() throws Exception {
+        String name = "待定" + SampleFiles.suffix();
+        long id = seedWaiting(name, EMPLOYER, "SUBMITTED");
+        switchUiProfile("HB");
+        try {
+            browser.signIn("hospital_handler", DEMO);
+            showOwn(name);
+            assertThat(browser.driver().findElements(By.id("listForm:hebeiFilters"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:highestEducation"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:exportAll"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.id("listForm:exportChosen"))).isNotEmpty();
+            assertThat(tabTexts()).containsExactly("未审核（1人）", "审核待定（0人）", "已审核（0人）");
+
+            openReview(String.valueOf(id));
+            browser.click(By.id("decisionForm:park"));
+            browser.awaitAjax();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("parkedState")), 10);
+            assertThat(departmentSeedValue("parked_at::text", id)).isNotNull();
+
+            showOwn(name);
+            assertThat(tabTexts()).containsExactly("未审核（0人）", "审核待定（1人）", "已审核（0人）");
+            browser.click(By.xpath("//button[contains(@id,':tab') and contains(.,'审核待定')]"));
+            browser.awaitAjax();
+            assertThat(browser.text(By.id("listForm:table"))).contains(name);
+            browser.signOut();
+        } finally {
+            switchUiProfile(null);
+        }
+    }
+
+    private void showOwn(String name) {
+        browser.open("unit/applications/own.xhtml");
+        browser.type(By.id("listForm:name"), name);
+        browser.click(By.id("listForm:search"));
+        browser.awaitAjax();
+    }
+
+    private java.util.List<String> tabTexts() {
+        return browser.driver().findElements(By.xpath("//button[contains(@id,':tabs:')]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** ui.profile through the administrator's settings screen (seen at once); null resets it to the default. */
+    private void switchUiProfile(String layout) {
+        browser.signOut();
+        browser.signIn("admin", DEMO);
+        browser.open("admin/settings.xhtml");
+        browser.type(By.id("settingsForm:filter"), "ui.profile");
+        browser.waitFor(d -> d.findElements(By.cssSelector("#settingsForm\\:table tbody tr")).size() == 1, 10);
+        if (layout == null) {
+            if (!browser.driver().findElements(By.id("settingsForm:table:0:reset")).isEmpty()) {
+                browser.click(By.id("settingsForm:table:0:reset"));
+                confirm();
+            }
+        } else {
+            browser.click(By.id("settingsForm:table:0:edit"));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:value")), 10);
+            browser.selectOneMenu("editForm:value", layout);
+            browser.click(By.id("editForm:save"));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"), 10);
+        }
+        browser.signOut();
+    }
+
+    /**
+     * An application of the demo activity by an account without one, employed at the demo hospital and waiting at
+     * the named unit (first post), put there straight in the test database.
+     */
+    private static long seedWaiting(String name, String atUnit, String status) throws Exception {
+        try (Connection c = connectTestDatabase();
+             PreparedStatement s = c.prepareStatement("insert into application (id, applicant_id, applicant_name, "
+                     + "id_number, employer_id, kind, activity_id, committee_id, series_id, title_level, specialty, "
+                     + "qualification_id, route, review_year, status, review_unit_id, review_level, review_path, "
+                     + "needs_entrust, created_at, first_submitted_at, submitted_at, version) "
+                     + "select nextval('application_seq'), (select ac.id from account ac where not exists (select 1 "
+                     + "from application x where x.applicant_id = ac.id and x.activity_id = a.id) order by ac.id desc "
+                     + "limit 1), ?, ?, e.id, 'REVIEW', a.id, a.committee_id, q.series_id, q.level, '临床医学', q.id, "
+                     + "'NORMAL', a.review_year, ?, w.id, 1, e.id || ',' || d.id, false, now(), now(), "
+                     + "now(), 0 "
+                     + "from activity a join committee c on c.id = a.committee_id "
+                     + "join title_qualification q on q.series_id = c.series_id "
+                     + "join unit e on e.name = '" + EMPLOYER + "' join unit d on d.name = '四川省卫生健康委员会' "
+                     + "join unit w on w.name = ? "
+                     + "where a.name like ? and a.status = 'PUBLISHED' "
+                     + "and q.level in (select l.level from activity_level l where l.activity_id = a.id) "
+                     + "order by a.id, q.id limit 1 returning id")) {
+            s.setString(1, name);
+            s.setString(2, TestData.idNumber());
+            s.setString(3, status);
+            s.setString(4, atUnit);
+            s.setString(5, "%" + DEMO_ACTIVITY_PART + "%");
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).as("seeded").isTrue();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static String departmentSeedValue(String column, long id) throws Exception {
+        try (Connection c = connectTestDatabase();
+             PreparedStatement s = c.prepareStatement("select " + column + " from application where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private static Connection connectTestDatabase() throws Exception {
+        String jdbc = "jdbc:postgresql://" + env("ZC_DB_HOST", "127.0.0.1") + ":" + env("ZC_DB_PORT", "5432") + "/"
+                + env("ZC_DB_NAME", "zhicheng_test");
+        return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     // ---- review steps
 
     private void openReview(String id) {

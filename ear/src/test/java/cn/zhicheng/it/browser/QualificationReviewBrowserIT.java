@@ -123,6 +123,43 @@ class QualificationReviewBrowserIT {
         assertTrue(rowContaining(tag + "乙").getText().contains(tag + "乙"));
     }
 
+    @Test
+    void theCommitteeInsertsASavedOpinionAndWritesASectionComment() throws Exception {
+        String tag = "意见" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        long id = seedAtCommittee(demoActivity(), tag + "丙", TestData.idNumber());
+        browser.signIn("committee_admin", DEMO);
+        browser.open("committee/review/decide.xhtml?id=" + id);
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("decideForm:opinionSettings")), 10);
+
+        // 常用意见设置 → 常用意见 → 插入
+        String saved = tag + "材料齐全，同意参评";
+        browser.click(By.id("decideForm:opinionSettings"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("opinionsForm:savedOpinionText")), 10);
+        browser.type(By.id("opinionsForm:savedOpinionText"), saved);
+        browser.click(By.id("opinionsForm:saveOpinionText"));
+        browser.awaitAjax();
+        assertTrue(browser.text(By.id("opinionsForm:opinionTexts")).contains(saved), browser.pageText());
+        browser.driver().findElement(By.cssSelector("[id='opinionsDialog'] .ui-dialog-titlebar-close")).click();
+        String value = browser.driver().findElements(By.cssSelector("[id='decideForm:savedOpinion_input'] option"))
+                .stream().filter(o -> saved.equals(o.getDomProperty("textContent"))).findFirst()
+                .map(o -> o.getDomProperty("value")).orElseThrow();
+        browser.selectOneMenu("decideForm:savedOpinion", value);
+        browser.click(By.id("decideForm:insertOpinion"));
+        browser.awaitAjax();
+        assertEquals(saved, browser.driver().findElement(By.id("decideForm:opinion")).getDomProperty("value"));
+
+        // 填写驳回意见 on the first section, shown in the list; 删除驳回意见
+        browser.type(By.id("commentForm:commentText"), "证件照不清晰，请重新上传");
+        browser.click(By.id("commentForm:saveComment"));
+        browser.awaitAjax();
+        assertTrue(browser.text(By.id("commentForm:comments")).contains("证件照不清晰，请重新上传"), browser.pageText());
+        assertEquals("1", single("select count(*) from application_section_comment where application_id = ? "
+                + "and committee_id is not null", id));
+        browser.click(By.cssSelector("[id$=':deleteComment']"));
+        browser.awaitAjax();
+        assertEquals("0", single("select count(*) from application_section_comment where application_id = ?", id));
+    }
+
     /** The list of the activity, filtered to this test's applicants by name (other tests' data sorts first). */
     private void showFirstSubmissions(long activity, String tag) {
         browser.open("committee/review/qualification.xhtml?activity=" + activity);

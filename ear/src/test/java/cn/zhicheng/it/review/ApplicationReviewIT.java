@@ -9,6 +9,7 @@ import cn.zhicheng.activity.ActivityCategory;
 import cn.zhicheng.activity.ActivitySchedule;
 import cn.zhicheng.activity.EvaluationMethod;
 import cn.zhicheng.application.Application;
+import cn.zhicheng.application.ApplicationEntry;
 import cn.zhicheng.application.ApplicationKind;
 import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.application.Applications;
@@ -23,6 +24,8 @@ import cn.zhicheng.committee.CommitteeFormation;
 import cn.zhicheng.committee.CommitteeProfile;
 import cn.zhicheng.committee.CommitteeReviewType;
 import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.config.ProvinceSettings;
+import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.config.Defense;
 import cn.zhicheng.config.ResubmitRoute;
 import cn.zhicheng.config.ReviewMode;
@@ -42,6 +45,7 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.review.ApplicationChains;
+import cn.zhicheng.review.ApplicationQueryRow;
 import cn.zhicheng.review.ApplicationReviews;
 import cn.zhicheng.review.BatchOutcome;
 import cn.zhicheng.review.MultiPostConfig;
@@ -141,6 +145,9 @@ class ApplicationReviewIT {
     @EJB
     private ReviewOpinions opinions;
 
+    @EJB
+    private ProvinceSettings settings;
+
     private String hashed;
 
     /** 卫健委 (主管部门) ⊃ 总院 (parent) ⊃ 分院 (employer, two posts); 另一医院 beside 总院; one committee, one activity. */
@@ -201,12 +208,16 @@ class ApplicationReviewIT {
 
     /** A submitted application of a fresh applicant at the branch, routed as Applications.submit routes it. */
     private Long submitted(World w, String name) throws Exception {
+        return submittedTo(w, w.activityId, name);
+    }
+
+    private Long submittedTo(World w, Long activityId, String name) throws Exception {
         return inTransaction(() -> {
             Account applicant = applicant(name);
             em.flush();
             Application application = new Application(new Application.Applicant(applicant.getId(), name,
                     applicant.getIdNumber().value()), em.find(Unit.class, w.branch), ApplicationKind.REVIEW,
-                    em.find(Activity.class, w.activityId), em.find(TitleQualification.class, w.qualificationId),
+                    em.find(Activity.class, activityId), em.find(TitleQualification.class, w.qualificationId),
                     "临床医学", ApplicationRoute.NORMAL, false, Times.now());
             em.persist(application);
             em.flush();
@@ -516,6 +527,257 @@ class ApplicationReviewIT {
         assertTrue(opinions.mine().isEmpty());
     }
 
+    // --- filters, Hebei tabs, batch entrust choice, 通用表 export (issue 7 gaps) ----------------------------------
+
+    @Test
+    void theScFiltersEvaluationTypeAndCommitteeAndTheHebeiFiltersOnTheFormEntries() throws Exception {
+        World w = world();
+        Long master = submitted(w, "筛选甲");
+        Long bachelor = submitted(w, "筛选乙");
+        Long committeeId = inTransaction(() -> em.find(Activity.class, w.activityId).getCommittee().getId());
+        java.time.LocalDate today = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate();
+        inTransaction(() -> {
+            entry(master, FormSection.EDUCATION, Map.of("school", "四川大学华西医学院", "major", "临床医学",
+                    "education", "MASTER", "highest", "YES", "first", "NO"));
+            entry(master, FormSection.EDUCATION, Map.of("school", "成都医学院", "major", "护理学",
+                    "education", "BACHELOR", "highest", "NO", "first", "YES"));
+            entry(master, FormSection.QUALIFICATION, Map.of("title", "主治医师", "titleLevel", "INTERMEDIATE",
+                    "obtainedOn", today.minusYears(6).toString()));
+            entry(bachelor, FormSection.EDUCATION, Map.of("school", "西南医科大学", "major", "中医学",
+                    "education", "BACHELOR", "highest", "YES", "first", "YES"));
+            entry(bachelor, FormSection.QUALIFICATION, Map.of("title", "医师", "titleLevel", "JUNIOR",
+                    "obtainedOn", today.minusYears(2).toString()));
+            return null;
+        });
+        signIn(w.b1);
+        assertEquals(2, first(ReviewFilter.none()));
+        assertEquals(2, first(new ReviewFilter(null, null, null, null, null, null, committeeId,
+                ApplicationKind.REVIEW, null)), "评价方式 申报评审 and 申报评委会");
+        assertEquals(0, first(new ReviewFilter(null, null, null, null, null, null, null,
+                ApplicationKind.INITIAL, null)), "评价方式 职称初定");
+        assertEquals(0, first(new ReviewFilter(null, null, null, null, null, null, -1L, null, null)));
+        assertTrue(reviews.committeeOptions().stream().anyMatch(c -> c.id().equals(committeeId)),
+                "the 申报评委会 options hold the committee of the applications at the unit");
+
+        assertEquals(List.of(master), firstIds(hebei(new ReviewFilter.Hebei(null, null, null, null, "MASTER",
+                null, null, null, null, null, null))), "最高学历 is the row marked 最高");
+        assertEquals(2, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, "BACHELOR", null,
+                null, null, null, null))), "第一学历");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, "BACHELOR", "MASTER", null,
+                null, null, null, null))));
+        assertEquals(List.of(master), firstIds(hebei(new ReviewFilter.Hebei(null, null, null, null, null,
+                null, "四川大学", null, null, null, null))), "毕业学校");
+        assertEquals(List.of(bachelor), firstIds(hebei(new ReviewFilter.Hebei(null, null, null, null, null,
+                null, null, "中医", null, null, null))), "所学专业");
+        assertEquals(List.of(master), firstIds(hebei(new ReviewFilter.Hebei(null, null, null, null, null,
+                null, null, null, "主治", "INTERMEDIATE", null))), "现职称名称 and 现职称等级");
+        assertEquals(List.of(master), firstIds(hebei(new ReviewFilter.Hebei(null, null, null, null, null,
+                null, null, null, null, null, 5))), "现职称取得年限 at least 5 years");
+        assertEquals(2, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null,
+                null, null, 2))));
+        String idNumber = load(bachelor).getIdNumber();
+        assertEquals(List.of(bachelor), firstIds(hebei(new ReviewFilter.Hebei(idNumber, null, null, null,
+                null, null, null, null, null, null, null))), "身份证号");
+        assertEquals(2, first(hebei(new ReviewFilter.Hebei(null, "主任医师", EvaluationMethod.EXPERT, false,
+                null, null, null, null, null, null, null))), "申报职称名称, 评审方式, 是否委托评审 否");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, EvaluationMethod.EXAM_AND_EXPERT, null,
+                null, null, null, null, null, null, null))));
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, true, null, null, null, null,
+                null, null, null))));
+        assertEquals(2, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, "510100", w.department))), "行政区划 (the employer's region and below) and 主管部门");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, "110000", null))), "another region");
+        assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
+                null, null, null, w.parent))), "not a 主管部门");
+        assertTrue(reviews.departmentOptions().stream().anyMatch(o -> o.id().equals(w.department)));
+    }
+
+    @Test
+    void theHebeiTabsSetAnApplicationAsideUntilADecision() throws Exception {
+        World w = world();
+        Long parked = submitted(w, "待定甲");
+        Long other = submitted(w, "待定乙");
+        signIn(w.b1);
+        assertRejected(() -> reviews.park(ReviewDecision.of(parked, version(parked), null)),
+                "review.application.parkNotOffered");
+        assertFalse(reviews.item(parked).parkable(), "no 审核待定 in the SC layout");
+        switchSetting("ui.profile", ScreenLayout.HB.name());
+        try {
+            signIn(w.b1);
+            assertEquals(List.of(ApplicationReviewTab.UNREVIEWED, ApplicationReviewTab.PENDING,
+                    ApplicationReviewTab.REVIEWED), reviews.tabs());
+            assertEquals(Map.of(ApplicationReviewTab.UNREVIEWED, 2L, ApplicationReviewTab.PENDING, 0L,
+                    ApplicationReviewTab.REVIEWED, 0L), reviews.counts(ReviewScope.OWN, ReviewFilter.none()));
+            assertTrue(reviews.item(parked).parkable());
+            reviews.park(ReviewDecision.of(parked, version(parked), "待核实学历"));
+            assertTrue(reviews.item(parked).parked());
+            assertFalse(reviews.item(parked).parkable());
+            assertTrue(reviews.item(parked).actionable(), "a parked application is still decided here");
+            assertRejected(() -> reviews.park(ReviewDecision.of(parked, version(parked), null)),
+                    "review.application.alreadyParked");
+            assertEquals(Map.of(ApplicationReviewTab.UNREVIEWED, 1L, ApplicationReviewTab.PENDING, 1L,
+                    ApplicationReviewTab.REVIEWED, 0L), reviews.counts(ReviewScope.OWN, ReviewFilter.none()));
+            assertEquals(List.of(parked), reviews.list(ReviewScope.OWN, ApplicationReviewTab.PENDING,
+                    ReviewFilter.none(), 0, 10).stream().map(ReviewRow::id).toList());
+            signIn(w.b2);
+            assertEquals(0, reviews.count(ReviewScope.OWN, ApplicationReviewTab.PENDING, ReviewFilter.none()),
+                    "the second post does not see level 1 items");
+
+            signIn(w.b1);
+            reviews.pass(ReviewDecision.of(parked, version(parked), "学历已核实"));
+            assertFalse(load(parked).isParked(), "a decision ends 审核待定");
+            reviews.reject(ReviewDecision.of(other, version(other), "不符合申报条件"));
+            assertEquals(Map.of(ApplicationReviewTab.UNREVIEWED, 0L, ApplicationReviewTab.PENDING, 0L,
+                    ApplicationReviewTab.REVIEWED, 1L), reviews.counts(ReviewScope.OWN, ReviewFilter.none()));
+            assertEquals(List.of("application.park", "application.levelPass"), flowActions(parked));
+        } finally {
+            switchSetting("ui.profile", null);
+        }
+    }
+
+    @Test
+    void aBatchPassAtTheDepartmentAsksTheEntrustChoiceOnceAndRecordsItOnEachRow() throws Exception {
+        World w = world();
+        Long first = submitted(w, "委托甲");
+        Long second = submitted(w, "委托乙");
+        for (Long id : List.of(first, second)) {
+            throughBranch(w, id);
+            signIn(w.p1);
+            assertFalse(reviews.batchNeedsEntrustChoice(), "an applying unit is not asked");
+            reviews.pass(ReviewDecision.of(id, version(id), null));
+        }
+        signIn(w.d1);
+        assertTrue(reviews.batchNeedsEntrustChoice());
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        versions.put(first, version(first));
+        versions.put(second, version(second));
+        assertRejected(() -> reviews.passAll(versions, "同意"), "review.application.batchEntrustChoiceRequired");
+        assertRejected(() -> reviews.passAll(versions, "同意", null), "review.application.batchEntrustChoiceRequired");
+        assertRejected(() -> reviews.passAll(versions, "同意", true), "review.application.batchEntrustNotAllowed");
+        assertEquals(ReviewPosition.firstLevelOf(w.department), load(first).getPosition(), "nothing was decided");
+
+        BatchOutcome outcome = reviews.passAll(versions, "同意", false);
+        assertEquals(2, outcome.decided());
+        for (Long id : List.of(first, second)) {
+            Application passed = load(id);
+            assertEquals(ApplicationStatus.AT_COMMITTEE, passed.getStatus());
+            assertEquals(Boolean.FALSE, passed.getEntrusted(), "是否委托评审 否 recorded on each row");
+            AuditRecord last = inTransaction(() -> em.createQuery("select r from AuditRecord r where "
+                            + "r.entityType = :type and r.entityId = :id order by r.occurredAt desc, r.id desc",
+                    AuditRecord.class).setParameter("type", Applications.AUDIT_TYPE).setParameter("id", id)
+                    .setMaxResults(1).getSingleResult());
+            assertTrue(last.getOpinion().startsWith("委托评审：否"), last.getOpinion());
+        }
+    }
+
+    @Test
+    void theGeneralSheetExportsTheTabOrTheChosenRowsInChunks() throws Exception {
+        World w = world();
+        Long first = submitted(w, "导出甲");
+        Long second = submitted(w, "导出乙");
+        Long third = submitted(w, "导出丙");
+        signIn(w.b1);
+        List<ApplicationQueryRow> all = reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST,
+                ReviewFilter.none(), null, 0, 10);
+        assertEquals(List.of(first, second, third), all.stream().map(ApplicationQueryRow::id).toList());
+        ApplicationQueryRow row = all.get(0);
+        assertEquals(load(first).getIdNumber(), row.idNumber(), "complete ID numbers in the 通用表");
+        assertEquals(w.tag + "卫健委", row.department());
+        assertEquals(w.tag + "主任医师", row.qualification());
+        assertEquals(2, reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none(), null,
+                0, 2).size());
+        assertEquals(List.of(third), reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST,
+                ReviewFilter.none(), null, second, 2).stream().map(ApplicationQueryRow::id).toList());
+        assertEquals(List.of(second), reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST,
+                ReviewFilter.none(), List.of(second), 0, 10).stream().map(ApplicationQueryRow::id).toList(),
+                "批量导出: the chosen rows only");
+        assertEquals(List.of(first), reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST,
+                new ReviewFilter("导出甲", null, null, null, null, null, null), null, 0, 10).stream()
+                .map(ApplicationQueryRow::id).toList(), "全部导出: under the applied filters");
+        signIn(w.o1);
+        assertTrue(reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none(),
+                List.of(first), 0, 10).isEmpty(), "another unit exports nothing");
+        assertRejected(() -> reviews.exportChunk(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none(),
+                null, 0, 100_000), "query.page.invalid");
+    }
+
+    @Test
+    void theShanxiChainStartsAtTheDepartmentWithinItsReviewDates() throws Exception {
+        World w = world();
+        java.time.LocalDate today = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate();
+        Long activityId = inTransaction(() -> {
+            Committee existing = em.find(Activity.class, w.activityId).getCommittee();
+            Committee shanxi = committee(w.tag + "山西高评委", em.find(Unit.class, w.department),
+                    existing.getSeries());
+            return activity(shanxi, w.tag + "山西评审", today.plusDays(2), today.plusDays(10)).getId();
+        });
+        switchSetting("application.chain", "COMPETENT_DEPT_THEN_COMMITTEE");
+        switchSetting("application.employerReviewsFirst", "false");
+        try {
+            Long id = submittedTo(w, activityId, "山西甲");
+            Long late = submittedTo(w, activityId, "山西乙");
+            assertEquals(List.of(w.department), load(id).reviewPath(), "the 主管部门 reviews first");
+            assertEquals(ReviewPosition.firstLevelOf(w.department), load(id).getPosition());
+            signIn(w.b1);
+            assertEquals(0, reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+            assertRejected(() -> reviews.item(id), "application.notFound");
+
+            signIn(w.d1);
+            assertEquals(2, reviews.count(ReviewScope.SUBORDINATE, ApplicationReviewTab.FIRST, ReviewFilter.none()));
+            BusinessException early = assertRejected(() -> reviews.pass(ReviewDecision.of(id, version(id), "同意")
+                    .entrusting(false, null)), "review.application.departmentReviewClosed");
+            assertEquals(today.plusDays(2).toString(), early.getArguments()[0]);
+            Times.shift(java.time.Duration.ofDays(3));
+            reviews.pass(ReviewDecision.of(id, version(id), "同意").entrusting(false, null));
+            assertEquals(ApplicationStatus.AT_COMMITTEE, load(id).getStatus(), "no employer files needed");
+            Times.shift(java.time.Duration.ofDays(11));
+            assertRejected(() -> reviews.returnBack(ReviewDecision.of(late, version(late), "请补充")),
+                    "review.application.departmentReviewClosed");
+            BatchOutcome closed = reviews.passAll(Map.of(late, version(late)), null, false);
+            assertEquals(0, closed.decided());
+            assertEquals("review.application.departmentReviewClosed", closed.refused().get(0).key());
+            Times.reset();
+
+            switchSetting("application.employerReviewsFirst", "true");
+            Long withEmployer = submittedTo(w, activityId, "山西丙");
+            assertEquals(List.of(w.branch, w.department), load(withEmployer).reviewPath(),
+                    "node 1 enabled by configuration");
+        } finally {
+            Times.reset();
+            switchSetting("application.chain", null);
+            switchSetting("application.employerReviewsFirst", null);
+        }
+    }
+
+    private long first(ReviewFilter filter) {
+        return reviews.count(ReviewScope.OWN, ApplicationReviewTab.FIRST, filter);
+    }
+
+    private List<Long> firstIds(ReviewFilter filter) {
+        return reviews.list(ReviewScope.OWN, ApplicationReviewTab.FIRST, filter, 0, 10).stream().map(ReviewRow::id)
+                .toList();
+    }
+
+    private static ReviewFilter hebei(ReviewFilter.Hebei hebei) {
+        return new ReviewFilter(null, null, null, null, null, null, null, null, hebei);
+    }
+
+    private void entry(Long applicationId, FormSection section, Map<String, String> values) {
+        Application application = em.find(Application.class, applicationId);
+        em.persist(new ApplicationEntry(applicationId, application.getApplicantId(), section, null, null, 1, values,
+                Times.now()));
+    }
+
+    private void switchSetting(String key, String value) throws ServletException {
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        if (value == null) {
+            settings.resetToDefault(key);
+        } else {
+            settings.change(key, value);
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private List<String> flowActions(Long id) throws Exception {
@@ -570,7 +832,7 @@ class ApplicationReviewIT {
     }
 
     private Unit unit(String name, UnitType type, Unit parent) {
-        Unit unit = new Unit(name, null, type, null, "510000", Times.now());
+        Unit unit = new Unit(name, null, type, null, "510104", Times.now());
         em.persist(unit);
         unit.placeUnder(parent);
         return unit;
@@ -589,11 +851,18 @@ class ApplicationReviewIT {
 
     /** A published activity: first submissions for 31 days, resubmissions 41, the committee accepts for 51. */
     private Activity activity(Committee committee, String name) {
+        return activity(committee, name, null, null);
+    }
+
+    /** The same with the SX 主管部门审核起止日期. */
+    private Activity activity(Committee committee, String name, java.time.LocalDate deptStart,
+                              java.time.LocalDate deptEnd) {
         OffsetDateTime start = Times.now().minusDays(1);
         Activity activity = new Activity(committee, new ActivityBasics(name, "全省在岗卫生专业技术人员",
                 Times.now().getYear(), ActivityCategory.ANNUAL, EvaluationMethod.EXPERT, false, WrittenExam.NONE,
                 Defense.NONE, false, null, ReviewMode.ONLINE_VOTE,
-                ActivitySchedule.of(start, start.plusDays(31), start.plusDays(41), start.plusDays(51), null, null),
+                ActivitySchedule.of(start, start.plusDays(31), start.plusDays(41), start.plusDays(51), deptStart,
+                        deptEnd),
                 false, false, false, null, true), Times.now().toLocalDate(), Times.now());
         activity.open(EnumSet.of(TitleLevel.SENIOR_FULL, TitleLevel.SENIOR_DEPUTY), Set.of(), Set.of(), false);
         activity.configureAchievements(List.of(AchievementRequirement.of(1, 1, AchievementTitle.AFTER_CURRENT_TITLE,

@@ -51,6 +51,9 @@ import cn.zhicheng.review.QualificationFilter;
 import cn.zhicheng.review.QualificationReviews;
 import cn.zhicheng.review.QualificationRow;
 import cn.zhicheng.review.QualificationTab;
+import cn.zhicheng.review.ReviewItem;
+import cn.zhicheng.review.ReviewOpinion;
+import cn.zhicheng.review.ReviewOpinions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import jakarta.annotation.Resource;
@@ -145,6 +148,9 @@ class QualificationReviewIT {
 
     @EJB
     private ProvinceSettings settings;
+
+    @EJB
+    private ReviewOpinions opinions;
 
     private String hashed;
 
@@ -545,6 +551,54 @@ class QualificationReviewIT {
         assertThrows(EJBAccessException.class, () -> reviews.activities());
         assertThrows(EJBAccessException.class,
                 () -> reviews.decide(id, version(id), QualificationDecision.ACCEPT, null, null));
+    }
+
+    // --- 常用意见 and per-section 驳回意见 on the committee's review page (issue 7 gaps) --------------------------------
+
+    @Test
+    void theCommitteeWritesSectionCommentsTheApplicantSeesAndKeepsItsOwnSavedOpinions() throws Exception {
+        World w = world();
+        Account a = applicant("驳回甲");
+        Long id = seed(w, a, ApplicationStatus.AT_COMMITTEE);
+        signIn(w.operator);
+        Long comment = reviews.addComment(id, FormSection.BASIC, "照片不清晰");
+        reviews.editComment(comment, "请上传近期免冠证件照");
+        List<ReviewItem.CommentRow> rows = reviews.review(id).comments();
+        assertEquals(1, rows.size());
+        assertEquals("请上传近期免冠证件照", rows.get(0).comment());
+        assertEquals(w.tag + "高评委", rows.get(0).unitName());
+        assertTrue(rows.get(0).editable());
+        assertRejected(() -> reviews.addComment(id, FormSection.BASIC, " "), "application.comment.required");
+
+        signIn(w.otherAdmin);
+        assertRejected(() -> reviews.editComment(comment, "越权"), "review.qualification.commentNotFound");
+        assertRejected(() -> reviews.deleteComment(comment), "review.qualification.commentNotFound");
+        assertRejected(() -> reviews.addComment(id, FormSection.BASIC, "越权"), "application.notFound");
+
+        signIn(w.admin);
+        Long extra = reviews.addComment(id, FormSection.WORK, "工作经历不连续");
+        reviews.deleteComment(extra);
+        assertEquals(1, reviews.review(id).comments().size());
+        reviews.decide(id, version(id), QualificationDecision.RETURN, "请按驳回意见修改",
+                Times.now().plusDays(5));
+        assertFalse(reviews.review(id).comments().get(0).editable(), "fixed once the application left");
+        assertRejected(() -> reviews.editComment(comment, "改"), "review.qualification.notWaiting");
+        assertRejected(() -> reviews.addComment(id, FormSection.BASIC, "再加"), "review.qualification.notWaiting");
+
+        signIn(a);
+        List<String> seen = applications.form(id).sections().stream()
+                .filter(section -> section.section() == FormSection.BASIC)
+                .flatMap(section -> section.comments().stream()).map(c -> c.comment()).toList();
+        assertEquals(List.of("请上传近期免冠证件照"), seen, "the applicant sees it on the section");
+
+        signIn(w.operator);
+        Long saved = opinions.add("材料齐全，同意接收");
+        assertEquals(List.of("材料齐全，同意接收"), opinions.mine().stream().map(ReviewOpinion::getText).toList());
+        signIn(w.admin);
+        assertTrue(opinions.mine().stream().noneMatch(o -> o.getId().equals(saved)), "常用意见 are per user");
+        assertRejected(() -> opinions.delete(saved), "review.opinion.notFound");
+        signIn(w.operator);
+        opinions.delete(saved);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

@@ -10,6 +10,9 @@ import cn.zhicheng.application.FormView;
 import cn.zhicheng.review.QualificationDecision;
 import cn.zhicheng.review.QualificationReviewView;
 import cn.zhicheng.review.QualificationReviews;
+import cn.zhicheng.review.ReviewItem;
+import cn.zhicheng.review.ReviewOpinion;
+import cn.zhicheng.review.ReviewOpinions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
 import cn.zhicheng.web.shell.UiMessages;
@@ -30,7 +33,9 @@ import java.util.ResourceBundle;
 /**
  * The committee's 审核 page ({@code /committee/review/decide.xhtml}, SPEC §3.9.3, §3.9.5): the applicant's form
  * read-only (the shared sections include, never editable here), 预览一览表, the opinion box and 审核通过 / 退回修改 (the
- * pop-up asks for the 个人修改提交截止时间) / 审核不通过 / 取消. A decision goes back to the list's tab.
+ * pop-up asks for the 个人修改提交截止时间) / 审核不通过 / 取消; 常用意见 inserted with one click and 常用意见设置 (the
+ * signed-in user's texts, as on the units' review page); per-section 驳回意见 (填写 / 修改 / 删除) that the applicant
+ * sees on the section. A decision goes back to the list's tab.
  */
 @Named
 @ViewScoped
@@ -44,8 +49,19 @@ public class DecideQualificationBacking implements Serializable {
     @EJB
     private QualificationReviews reviews;
 
+    @EJB
+    private ReviewOpinions opinions;
+
     @Inject
     private UiMessages messages;
+
+    private List<ReviewOpinion> savedOpinions = List.of();
+    private Long chosenOpinionId;
+    private String savedOpinionText;
+    private Long editingOpinionId;
+    private FormSection commentSection;
+    private String commentText;
+    private Long editingCommentId;
 
     private Long id;
     private QualificationReviewView review;
@@ -56,10 +72,112 @@ public class DecideQualificationBacking implements Serializable {
     public void load() {
         try {
             review = reviews.review(id);
+            savedOpinions = opinions.mine();
         } catch (BusinessException e) {
             review = null;
             messages.error(e);
         }
+    }
+
+    private void attempt(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+        load();
+    }
+
+    /** 常用意见: appends the chosen text to the opinion. */
+    public void insertChosenOpinion() {
+        savedOpinions.stream().filter(o -> o.getId().equals(chosenOpinionId)).findFirst().ifPresent(chosen ->
+                opinion = opinion == null || opinion.isBlank() ? chosen.getText() : opinion + chosen.getText());
+    }
+
+    // 常用意见设置
+    public void saveOpinionText() {
+        attempt(() -> {
+            if (editingOpinionId == null) {
+                opinions.add(savedOpinionText);
+            } else {
+                opinions.edit(editingOpinionId, savedOpinionText);
+            }
+            savedOpinionText = null;
+            editingOpinionId = null;
+        }, "unit_applications.opinions.saved");
+    }
+
+    public void editOpinionText(ReviewOpinion chosen) {
+        editingOpinionId = chosen.getId();
+        savedOpinionText = chosen.getText();
+    }
+
+    public void deleteOpinionText(ReviewOpinion chosen) {
+        attempt(() -> opinions.delete(chosen.getId()), "unit_applications.opinions.deleted");
+    }
+
+    // 驳回意见
+    public void saveComment() {
+        attempt(() -> {
+            if (editingCommentId == null) {
+                reviews.addComment(id, commentSection, commentText);
+            } else {
+                reviews.editComment(editingCommentId, commentText);
+            }
+            commentText = null;
+            editingCommentId = null;
+        }, "unit_applications.comment.saved");
+    }
+
+    public void editComment(ReviewItem.CommentRow row) {
+        editingCommentId = row.id();
+        commentSection = row.section();
+        commentText = row.comment();
+    }
+
+    public void deleteComment(ReviewItem.CommentRow row) {
+        attempt(() -> reviews.deleteComment(row.id()), "unit_applications.comment.deleted");
+    }
+
+    public List<FormSection> getSections() {
+        return review == null ? List.of() : review.form().sections().stream().map(s -> s.section()).toList();
+    }
+
+    public List<ReviewOpinion> getSavedOpinions() {
+        return savedOpinions;
+    }
+
+    public Long getChosenOpinionId() {
+        return chosenOpinionId;
+    }
+
+    public void setChosenOpinionId(Long chosenOpinionId) {
+        this.chosenOpinionId = chosenOpinionId;
+    }
+
+    public String getSavedOpinionText() {
+        return savedOpinionText;
+    }
+
+    public void setSavedOpinionText(String savedOpinionText) {
+        this.savedOpinionText = savedOpinionText;
+    }
+
+    public FormSection getCommentSection() {
+        return commentSection;
+    }
+
+    public void setCommentSection(FormSection commentSection) {
+        this.commentSection = commentSection;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
     }
 
     public String accept() {

@@ -113,6 +113,11 @@ public class ApplicationReviewBacking implements Serializable {
                 "unit_applications.rejected");
     }
 
+    /** 审核待定 (Hebei): sets the application aside at this unit with the opinion as a note. */
+    public void park() {
+        attempt(() -> reviews.park(ReviewDecision.of(id, item.version(), opinion)), "unit_applications.parked");
+    }
+
     /** 常用意见: appends the chosen text to the opinion. */
     public void insertChosenOpinion() {
         savedOpinions.stream().filter(o -> o.getId().equals(chosenOpinionId)).findFirst().ifPresent(chosen ->

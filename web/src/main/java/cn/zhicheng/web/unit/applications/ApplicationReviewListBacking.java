@@ -1,16 +1,24 @@
 package cn.zhicheng.web.unit.applications;
 
+import cn.zhicheng.activity.EvaluationMethod;
 import cn.zhicheng.activity.PublicSite;
 import cn.zhicheng.activity.SeriesOption;
+import cn.zhicheng.application.ApplicationKind;
+import cn.zhicheng.application.Choices;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.config.ApplicationRoute;
+import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.review.ApplicationReviews;
 import cn.zhicheng.review.BatchOutcome;
+import cn.zhicheng.review.Choice;
+import cn.zhicheng.review.NamedOption;
+import cn.zhicheng.review.RegionOption;
 import cn.zhicheng.review.ReviewFilter;
 import cn.zhicheng.review.ReviewRow;
 import cn.zhicheng.review.ReviewScope;
 import cn.zhicheng.review.ApplicationReviewTab;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.web.review.RosterWorkbook;
 import cn.zhicheng.web.shell.PagedModel;
 import cn.zhicheng.web.shell.UiMessages;
 import jakarta.annotation.PostConstruct;
@@ -18,18 +26,23 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.omnifaces.util.Ajax;
+import org.omnifaces.util.Faces;
 
+import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The common part of 本单位人员审核 and 下级单位人员审核 (SPEC §3.9.2 SC layout): filters, tabs with counts, the
- * lazy table paged in the database, and 批量通过 / 批量退回 / 批量不通过 on the checked rows with one opinion.
+ * The common part of 本单位人员审核 and 下级单位人员审核 (SPEC §3.9.2): filters, tabs with counts, the lazy table paged
+ * in the database, and 批量通过 / 批量退回 / 批量不通过 on the checked rows with one opinion (at a 主管部门 / 人社部门
+ * the batch pass asks 是否委托评审 once). With the Hebei layout ({@code ui.profile} = HB): the longer filter list, the
+ * tabs 未审核 / 审核待定 / 已审核 and 全部导出通用表 / 批量导出通用表 (streamed xlsx, the 职称申报人员信息表 columns).
  */
 public abstract class ApplicationReviewListBacking implements Serializable {
 
@@ -49,6 +62,13 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     private UiMessages messages;
 
     private List<SeriesOption> seriesOptions = List.of();
+    private List<Choice> committeeOptions = List.of();
+    private List<RegionOption> regionOptions = List.of();
+    private List<NamedOption> departmentOptions = List.of();
+    private ScreenLayout layout = ScreenLayout.SC;
+    private List<ApplicationReviewTab> tabs = List.of();
+    private boolean batchEntrustChoice;
+    private Boolean batchEntrust;
 
     private ApplicationReviewTab tab = ApplicationReviewTab.FIRST;
     private String name;
@@ -57,6 +77,22 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     private String specialty;
     private ApplicationRoute route;
     private String employerName;
+    private Long committeeId;
+    private ApplicationKind kind;
+    // Hebei filters
+    private String idNumber;
+    private String qualificationName;
+    private EvaluationMethod evaluationMethod;
+    private Boolean entrusted;
+    private String highestEducation;
+    private String firstEducation;
+    private String school;
+    private String major;
+    private String currentTitle;
+    private String currentTitleLevel;
+    private Integer currentTitleYears;
+    private String regionCode;
+    private Long departmentId;
     private ReviewFilter applied = ReviewFilter.none();
     private Map<ApplicationReviewTab, Long> counts = new EnumMap<>(ApplicationReviewTab.class);
     private List<ReviewRow> selection = new ArrayList<>();
@@ -71,6 +107,15 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         model = new PagedModel<>((first, size) -> reviews.list(scope(), tab, applied, first, size),
                 () -> reviews.count(scope(), tab, applied), ReviewRow::id);
         seriesOptions = site.series();
+        committeeOptions = reviews.committeeOptions();
+        layout = reviews.layout();
+        tabs = reviews.tabs();
+        tab = tabs.get(0);
+        batchEntrustChoice = reviews.batchNeedsEntrustChoice();
+        if (isHebei()) {
+            regionOptions = reviews.regionOptions();
+            departmentOptions = reviews.departmentOptions();
+        }
         refreshCounts();
     }
 
@@ -83,7 +128,10 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     }
 
     public void search() {
-        applied = new ReviewFilter(name, seriesId, level, specialty, route, employerName, null);
+        ReviewFilter.Hebei hebei = isHebei() ? new ReviewFilter.Hebei(idNumber, qualificationName, evaluationMethod,
+                entrusted, highestEducation, firstEducation, school, major, currentTitle, currentTitleLevel,
+                currentTitleYears, regionCode, departmentId) : null;
+        applied = new ReviewFilter(name, seriesId, level, specialty, route, employerName, committeeId, kind, hebei);
         selection = new ArrayList<>();
         refreshCounts();
     }
@@ -95,6 +143,21 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         specialty = null;
         route = null;
         employerName = null;
+        committeeId = null;
+        kind = null;
+        idNumber = null;
+        qualificationName = null;
+        evaluationMethod = null;
+        entrusted = null;
+        highestEducation = null;
+        firstEducation = null;
+        school = null;
+        major = null;
+        currentTitle = null;
+        currentTitleLevel = null;
+        currentTitleYears = null;
+        regionCode = null;
+        departmentId = null;
         search();
     }
 
@@ -110,6 +173,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         }
         batchAction = action;
         opinion = null;
+        batchEntrust = null;
         Ajax.update("batchForm");
         Ajax.oncomplete("PF('batchDialog').show()");
     }
@@ -119,7 +183,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         selection.forEach(row -> versions.put(row.id(), row.version()));
         try {
             BatchOutcome outcome = switch (batchAction) {
-                case PASS -> reviews.passAll(versions, opinion);
+                case PASS -> reviews.passAll(versions, opinion, batchEntrustChoice ? batchEntrust : null);
                 case RETURN -> reviews.returnAll(versions, opinion);
                 case REJECT -> reviews.rejectAll(versions, opinion);
             };
@@ -140,6 +204,73 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         }
     }
 
+    /** 全部导出通用表: every row of the tab under the applied filters. */
+    public void exportAll() throws IOException {
+        export(null);
+    }
+
+    /** 批量导出通用表: the checked rows. */
+    public void exportChosen() throws IOException {
+        if (selection.isEmpty()) {
+            messages.error(new BusinessException("review.application.batchEmpty"));
+            return;
+        }
+        export(selection.stream().map(ReviewRow::id).toList());
+    }
+
+    /** Streams the xlsx as it is written, chunk by chunk from the database (SXSSF, SPEC §4.7). */
+    private void export(List<Long> chosen) throws IOException {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        RosterWorkbook.Labels labels = RosterWorkbook.Labels.of(locale);
+        ReviewScope exportScope = scope();
+        ApplicationReviewTab exportTab = tab;
+        ReviewFilter filter = applied;
+        Faces.sendFile(messages.format("unit_applications.export.fileName") + ".xlsx", true,
+                out -> RosterWorkbook.write(out, null, messages.format("unit_applications.export.sheet"),
+                        after -> reviews.exportChunk(exportScope, exportTab, filter, chosen, after, EXPORT_CHUNK),
+                        labels));
+    }
+
+    /** Rows per database round trip of an export. */
+    static final int EXPORT_CHUNK = 1_000;
+
+    public boolean isHebei() {
+        return layout == ScreenLayout.HB;
+    }
+
+    /** The batch dialog asks 是否委托评审 (a pass at a 主管部门 / 人社部门). */
+    public boolean isBatchEntrustShown() {
+        return batchEntrustChoice && batchAction == BatchAction.PASS;
+    }
+
+    public List<Choice> getCommitteeOptions() {
+        return committeeOptions;
+    }
+
+    public List<RegionOption> getRegionOptions() {
+        return regionOptions;
+    }
+
+    public List<NamedOption> getDepartmentOptions() {
+        return departmentOptions;
+    }
+
+    public ApplicationKind[] getKinds() {
+        return ApplicationKind.values();
+    }
+
+    public EvaluationMethod[] getEvaluationMethods() {
+        return EvaluationMethod.values();
+    }
+
+    public List<String> getEducationCodes() {
+        return Choices.of(Choices.EDUCATION);
+    }
+
+    public List<String> getTitleLevelCodes() {
+        return Choices.of(Choices.TITLE_LEVEL);
+    }
+
     public boolean isOwnScope() {
         return scope() == ReviewScope.OWN;
     }
@@ -152,8 +283,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         return counts.getOrDefault(which, 0L);
     }
 
-    public ApplicationReviewTab[] getTabs() {
-        return ApplicationReviewTab.values();
+    public List<ApplicationReviewTab> getTabs() {
+        return tabs;
     }
 
     public ApplicationReviewTab getTab() {
@@ -247,5 +378,133 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     public void setEmployerName(String employerName) {
         this.employerName = employerName;
+    }
+
+    public Long getCommitteeId() {
+        return committeeId;
+    }
+
+    public void setCommitteeId(Long committeeId) {
+        this.committeeId = committeeId;
+    }
+
+    public ApplicationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ApplicationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getQualificationName() {
+        return qualificationName;
+    }
+
+    public void setQualificationName(String qualificationName) {
+        this.qualificationName = qualificationName;
+    }
+
+    public EvaluationMethod getEvaluationMethod() {
+        return evaluationMethod;
+    }
+
+    public void setEvaluationMethod(EvaluationMethod evaluationMethod) {
+        this.evaluationMethod = evaluationMethod;
+    }
+
+    public Boolean getEntrusted() {
+        return entrusted;
+    }
+
+    public void setEntrusted(Boolean entrusted) {
+        this.entrusted = entrusted;
+    }
+
+    public String getHighestEducation() {
+        return highestEducation;
+    }
+
+    public void setHighestEducation(String highestEducation) {
+        this.highestEducation = highestEducation;
+    }
+
+    public String getFirstEducation() {
+        return firstEducation;
+    }
+
+    public void setFirstEducation(String firstEducation) {
+        this.firstEducation = firstEducation;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school;
+    }
+
+    public String getMajor() {
+        return major;
+    }
+
+    public void setMajor(String major) {
+        this.major = major;
+    }
+
+    public String getCurrentTitle() {
+        return currentTitle;
+    }
+
+    public void setCurrentTitle(String currentTitle) {
+        this.currentTitle = currentTitle;
+    }
+
+    public String getCurrentTitleLevel() {
+        return currentTitleLevel;
+    }
+
+    public void setCurrentTitleLevel(String currentTitleLevel) {
+        this.currentTitleLevel = currentTitleLevel;
+    }
+
+    public Integer getCurrentTitleYears() {
+        return currentTitleYears;
+    }
+
+    public void setCurrentTitleYears(Integer currentTitleYears) {
+        this.currentTitleYears = currentTitleYears;
+    }
+
+    public Boolean getBatchEntrust() {
+        return batchEntrust;
+    }
+
+    public void setBatchEntrust(Boolean batchEntrust) {
+        this.batchEntrust = batchEntrust;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
     }
 }
