@@ -140,17 +140,35 @@ public class ApplicationQueries {
                 Choice.class).getResultList();
     }
 
-    /** One page of the list, newest first. */
+    /**
+     * One page of the list, newest first: a slice of the filter's ids when the list memo holds them (or the page is
+     * deep: then they are computed, once per filter), else the page's ids straight from the index; then only those
+     * rows' columns.
+     */
     public List<ApplicationQueryRow> page(ApplicationQuery query, int first, int pageSize) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new BusinessException("query.page.invalid");
         }
-        Jpql jpql = where(query, scope());
-        // the page's ids first (index-only where the indexes cover the filters), then only those rows' columns
-        TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
-                + " order by a.id desc", Long.class);
-        jpql.bind(ids);
-        List<Long> page = ids.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Objects.requireNonNull(query);
+        Scope scope = scope();
+        Object key = List.of("queries.ids", scope, query);
+        long[] all = ListMemo.instance().peek(key);
+        if (all == null && first >= DIRECT_PAGES_UP_TO) {
+            all = ids(key, query, scope);
+        }
+        List<Long> page;
+        if (all != null) {
+            page = new ArrayList<>(pageSize);
+            for (int i = first; i < Math.min(all.length, first + pageSize); i++) {
+                page.add(all[i]);
+            }
+        } else {
+            Jpql jpql = where(query, scope);
+            TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
+                    + " order by a.id desc", Long.class);
+            jpql.bind(ids);
+            page = ids.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        }
         if (page.isEmpty()) {
             return List.of();
         }
@@ -158,13 +176,24 @@ public class ApplicationQueries {
                 .setParameter("ids", page).getResultList(), true);
     }
 
-    /** How many match, counted in the database. */
+    /** How many match: the length of the filter's ids (computed in the database once per filter, memoized). */
     public long count(ApplicationQuery query) {
-        Jpql jpql = where(query, scope());
-        TypedQuery<Long> q = em.createQuery("select count(a) from Application a" + jpql.countJoins + jpql.text,
-                Long.class);
-        jpql.bind(q);
-        return q.getSingleResult();
+        Objects.requireNonNull(query);
+        Scope scope = scope();
+        return ids(List.of("queries.ids", scope, query), query, scope).length;
+    }
+
+    /** Pages up to here are read straight from the index when the memo has no ids for the filter. */
+    private static final int DIRECT_PAGES_UP_TO = 500;
+
+    private long[] ids(Object key, ApplicationQuery query, Scope scope) {
+        return ListMemo.instance().get(key, () -> {
+            Jpql jpql = where(query, scope);
+            TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
+                    + " order by a.id desc", Long.class);
+            jpql.bind(ids);
+            return ids.getResultStream().mapToLong(Long::longValue).toArray();
+        }, ids -> ids.length);
     }
 
     /**
