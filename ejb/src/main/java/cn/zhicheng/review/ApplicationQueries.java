@@ -78,11 +78,18 @@ public class ApplicationQueries {
 
     /** The caller's scope for reading: committee staff by their committee, unit staff by their unit's subtree. */
     Scope scope() {
-        Optional<Committee> committee = callerCommittee();
-        if (committee.isPresent()) {
-            return new Scope(null, null, committee.get().getId());
-        }
         Account caller = callers.current();
+        if (caller.staffUnit().isEmpty()) {
+            // as callerCommittee(), by id only (every page and count runs this)
+            Optional<Long> committee = em.createQuery("select ca.committee.id, ca.role from CommitteeAccount ca "
+                            + "where ca.account = :account", Object[].class).setParameter("account", caller)
+                    .getResultStream()
+                    .filter(r -> r[1] == Role.COMMITTEE_ADMIN || r[1] == Role.COMMITTEE_OPERATOR)
+                    .map(r -> (Long) r[0]).findFirst();
+            if (committee.isPresent()) {
+                return new Scope(null, null, committee.get());
+            }
+        }
         Set<Permission> held = caller.permissions();
         if (!held.contains(Permission.APPLICATION_ROSTER) && !held.contains(Permission.EVALUATION_CHANGE)) {
             throw new AccessDeniedException("security.permission.missing");

@@ -15,15 +15,20 @@ import java.util.function.ToIntFunction;
 
 /**
  * A short-lived memo of what the big lists compute once per filter (SPEC §4.7): the ordered ids of a filter (a page is
- * then a slice and 50 look-ups by key, its count the length, however deep the page), the tab counts and the counters
- * line. An entry holds only while {@link ListChanges#generation()} has not moved since its query ran — any write of an
- * application, unit, qualification or activity, once its transaction ends, makes every entry stale — and for at most
- * {@link #TTL_SECONDS}; a transaction that wrote such data reads past the memo. Concurrent misses of one key compute it
- * once. Bounded by weight (ids held), least recently used first out. Keys carry the caller's scope.
+ * then a slice and 50 look-ups by key, its count the length, however deep the page), the tab counts, the counters
+ * line and the filter options. An entry holds only while {@link ListChanges#generation()} has not moved since its
+ * query ran — any write of an application, unit, qualification or activity, once its transaction ends, makes every
+ * entry stale — and for at most {@link #TTL_SECONDS} seconds; a transaction that wrote such data reads past the memo.
+ * Concurrent misses of one key compute it once. Bounded by weight (ids held), least recently used first out. Keys
+ * carry the caller's scope.
  */
 final class ListMemo {
 
-    static final long TTL_SECONDS = 120;
+    /**
+     * How long an entry may live at most (JVM property {@code zc.listMemoSeconds}, default 120; 0 turns the memo
+     * off): the bound on staleness for writes this server cannot see (another server of a cluster, SQL run by hand).
+     */
+    static final long TTL_SECONDS = Long.getLong("zc.listMemoSeconds", 120);
     private static final long MAX_WEIGHT = 2_000_000;
     private static final long WAIT_SECONDS = 30;
 
@@ -52,7 +57,7 @@ final class ListMemo {
      */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute, ToIntFunction<T> weigher) {
-        if (ListChanges.writtenInThisTransaction()) {
+        if (TTL_SECONDS <= 0 || ListChanges.writtenInThisTransaction()) {
             return compute.get();
         }
         long generation = ListChanges.generation();
@@ -90,7 +95,7 @@ final class ListMemo {
     /** The value of {@code key} if the memo holds it (nothing is computed). */
     @SuppressWarnings("unchecked")
     <T> T peek(Object key) {
-        if (ListChanges.writtenInThisTransaction()) {
+        if (TTL_SECONDS <= 0 || ListChanges.writtenInThisTransaction()) {
             return null;
         }
         Entry entry = lookUp(key, ListChanges.generation());

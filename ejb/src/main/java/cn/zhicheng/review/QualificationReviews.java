@@ -97,14 +97,14 @@ public class QualificationReviews {
      * submitted ones counted by their first submission), kept by the list memo until an application changes.
      */
     public QualificationCounters counters(Long activityId) {
-        Activity activity = ownActivity(activityId);
-        return ListMemo.instance().get(List.of("qualification.counters", activity.getId()),
-                () -> counters(activity), c -> 1);
+        Long activity = ownActivityId(activityId);
+        return ListMemo.instance().get(List.of("qualification.counters", activity),
+                () -> countersOf(activity), c -> 1);
     }
 
-    private QualificationCounters counters(Activity activity) {
+    private QualificationCounters countersOf(Long activity) {
         List<Object[]> groups = em.createQuery("select a.status, a.committeeDecision, count(a), "
-                        + "count(a.firstSubmittedAt) from Application a where a.activity = :act "
+                        + "count(a.firstSubmittedAt) from Application a where a.activity.id = :act "
                         + "group by a.status, a.committeeDecision", Object[].class)
                 .setParameter("act", activity).getResultList();
         long applied = 0;
@@ -146,13 +146,13 @@ public class QualificationReviews {
 
     /** The tabs with their counts under the filter: one grouped query, kept by the list memo. */
     public Map<QualificationTab, Long> tabCounts(Long activityId, QualificationFilter filter) {
-        Activity activity = ownActivity(activityId);
+        Long activity = ownActivityId(activityId);
         QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
-        return ListMemo.instance().get(List.of("qualification.tabs", activity.getId(), f),
-                () -> tabCounts(activity, f), m -> 1);
+        return ListMemo.instance().get(List.of("qualification.tabs", activity, f),
+                () -> tabCountsOf(activity, f), m -> 1);
     }
 
-    private Map<QualificationTab, Long> tabCounts(Activity activity, QualificationFilter filter) {
+    private Map<QualificationTab, Long> tabCountsOf(Long activity, QualificationFilter filter) {
         Map<QualificationTab, Long> counts = new EnumMap<>(QualificationTab.class);
         for (QualificationTab tab : QualificationTab.values()) {
             counts.put(tab, 0L);
@@ -177,7 +177,7 @@ public class QualificationReviews {
      */
     public List<QualificationRow> list(Long activityId, QualificationTab tab, QualificationFilter filter, int first,
                                        int pageSize) {
-        Activity activity = ownActivity(activityId);
+        Long activity = ownActivityId(activityId);
         QualificationTab t = tab == null ? QualificationTab.FIRST : tab;
         QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
         int from = Math.max(0, first);
@@ -203,7 +203,7 @@ public class QualificationReviews {
     }
 
     public long count(Long activityId, QualificationTab tab, QualificationFilter filter) {
-        Activity activity = ownActivity(activityId);
+        Long activity = ownActivityId(activityId);
         QualificationTab t = tab == null ? QualificationTab.FIRST : tab;
         QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
         return ids(idsKey(activity, t, f), activity, t, f).length;
@@ -211,14 +211,14 @@ public class QualificationReviews {
 
     /** The 主管部门 above the employers of the activity's applications, for the filter (kept by the list memo). */
     public List<NamedOption> departments(Long activityId) {
-        Activity activity = ownActivity(activityId);
-        return ListMemo.instance().get(List.of("qualification.departments", activity.getId()),
-                () -> departments(activity), d -> d.size() + 1);
+        Long activity = ownActivityId(activityId);
+        return ListMemo.instance().get(List.of("qualification.departments", activity),
+                () -> departmentOptions(activity), d -> d.size() + 1);
     }
 
-    private List<NamedOption> departments(Activity activity) {
+    private List<NamedOption> departmentOptions(Long activity) {
         List<String> paths = em.createQuery("select distinct a.employer.path from Application a "
-                + "where a.activity = :act", String.class).setParameter("act", activity).getResultList();
+                + "where a.activity.id = :act", String.class).setParameter("act", activity).getResultList();
         Set<Long> ids = new HashSet<>();
         paths.forEach(p -> ids.addAll(idsIn(p)));
         if (ids.isEmpty()) {
@@ -362,12 +362,12 @@ public class QualificationReviews {
     private static final int DIRECT_PAGES_UP_TO = 500;
     private static final String ORDER = " order by a.submittedAt, a.id";
 
-    private static Object idsKey(Activity activity, QualificationTab tab, QualificationFilter filter) {
-        return List.of("qualification.ids", activity.getId(), tab, filter);
+    private static Object idsKey(Long activity, QualificationTab tab, QualificationFilter filter) {
+        return List.of("qualification.ids", activity, tab, filter);
     }
 
     /** The tab's ids under the filter, in list order (memoized). */
-    private long[] ids(Object key, Activity activity, QualificationTab tab, QualificationFilter filter) {
+    private long[] ids(Object key, Long activity, QualificationTab tab, QualificationFilter filter) {
         return ListMemo.instance().get(key, () -> {
             Where where = where(activity, tab, filter);
             TypedQuery<Long> query = em.createQuery("select a.id from Application a" + where.text + ORDER,
@@ -408,7 +408,7 @@ public class QualificationReviews {
 
     /** A WHERE clause over {@code Application a} and its parameters. */
     private static final class Where {
-        final StringBuilder text = new StringBuilder(" where a.activity = :act");
+        final StringBuilder text = new StringBuilder(" where a.activity.id = :act");
         final Map<String, Object> params = new HashMap<>();
 
         void add(String condition, String name, Object value) {
@@ -422,7 +422,7 @@ public class QualificationReviews {
     }
 
     /** The activity, the tab (all five tabs' statuses when null) and the filter. */
-    private Where where(Activity activity, QualificationTab tab, QualificationFilter filter) {
+    private Where where(Long activity, QualificationTab tab, QualificationFilter filter) {
         QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
         Where where = new Where();
         where.params.put("act", activity);
@@ -527,6 +527,28 @@ public class QualificationReviews {
 
     private Committee callerCommittee() {
         return committeeOf(em, callers.current())
+                .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
+    }
+
+    /**
+     * {@link #ownActivity} for the list calls, which run it on every page: the same check by ids, without loading the
+     * activity and the committee with their collections.
+     */
+    private Long ownActivityId(Long activityId) {
+        List<Long> committee = activityId == null ? List.of()
+                : em.createQuery("select act.committee.id from Activity act where act.id = :id", Long.class)
+                .setParameter("id", activityId).getResultList();
+        if (committee.isEmpty() || !committee.get(0).equals(callerCommitteeId())) {
+            throw new BusinessException("review.qualification.activity.notFound");
+        }
+        return activityId;
+    }
+
+    /** The id of {@link #callerCommittee()}, read without loading the committee. */
+    private Long callerCommitteeId() {
+        return em.createQuery("select ca.committee.id, ca.role from CommitteeAccount ca where ca.account = :account",
+                        Object[].class).setParameter("account", callers.current()).getResultStream()
+                .filter(r -> ((Role) r[1]).isCommitteeRole()).map(r -> (Long) r[0]).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
     }
 
