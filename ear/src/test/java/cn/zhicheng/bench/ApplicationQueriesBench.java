@@ -40,12 +40,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database side of issue 7's query benchmark without a server (the in-server figures come from
- * {@link ApplicationQueriesServerBench}): its own database (schema from the real Flyway migrations, V65's indexes
- * included), 200,000 applications by COPY with the same distribution, then the SQL {@code ApplicationQueries} sends
- * for the committee's list filtered by series and 姓名 "张" — the page's ids (offset), the 50 rows, the count, the
- * 主管部门 look-up — by 50 concurrent users over a pool of 32 connections (Payara's pool maximum), page 1 and page 500;
- * and the 50,000-row 职称申报人员信息表 export through the real {@link RosterWorkbook} with keyset chunks of 1,000,
- * in this JVM (time, heap pools' peak, live heap sampled with a full GC every second). Prints numbers; asserts
+ * {@link ApplicationQueriesServerBench}): its own database (schema from the real Flyway migrations, V65's and V77's
+ * indexes included), 200,000 applications by COPY with the same distribution, then the SQL {@code ApplicationQueries}
+ * sends for the committee's list filtered by series and 姓名 "张" by 50 concurrent users over a pool of 32 connections
+ * (Payara's pool maximum), page 1 and page 500: with the filter's ids memoized (a page is its 50 rows by key and the
+ * 主管部门 look-up; the count costs no SQL) and with a memo miss on every call (page 1's ids from the ordered index,
+ * deeper pages and the count all the filter's ids); the SQL of 资格审核 ({@code QualificationReviews}) one call at a
+ * time; and the 50,000-row 职称申报人员信息表 export through the real {@link RosterWorkbook} with keyset chunks of
+ * 1,000, in this JVM (time, heap pools' peak, live heap sampled with a full GC every second). Prints numbers; asserts
  * nothing. The bench database's foreign keys of application and specialty are dropped for seeding: committee and
  * activity rows are absent (left joins in the list). Run: {@code ZC_DB_NAME=zhicheng_aqbench mvn -B -q -pl ear
  * -DskipITs test-compile exec:java -Dexec.mainClass=cn.zhicheng.bench.ApplicationQueriesBench

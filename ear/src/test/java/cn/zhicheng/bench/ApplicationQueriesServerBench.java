@@ -83,15 +83,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Issue 7's benchmark of the application queries (SPEC §3.15.3, §4.7) inside the real server: 200,000 applications
- * (and as many applicant accounts) seeded by {@code COPY ... FROM STDIN} into one committee's activity, 20 hospitals
- * under a 主管部门, names from 20 surnames (张 about 30 %), 70 % at or accepted by the committee (25 %
- * accepted: the export's 50,000 rows); then the committee
- * administrator's list filtered by series and 姓名 "张" — page 1 and page 500 (50 rows, page + count, the calls the
- * lazy table makes) — by 50 concurrent callers through {@link ApplicationQueries} (server-side time per call; p50,
- * p95, max), and the 职称申报人员信息表 export of 50,000 rows through the real streaming writer (time, live-heap peak
- * sampled with a full GC every second, the heap pools' peak). Prints numbers, asserts nothing; the numbers also go to
- * the test domain's {@code logs/application-queries-server.txt}. Not part of the suite (the name does not end in IT):
+ * Issue 7's benchmark (SPEC §3.9.5, §3.15.3, §4.7) inside the real server: 200,000 applications (and as many
+ * applicant accounts) seeded by {@code COPY ... FROM STDIN} into one committee's activity, 20 hospitals under a
+ * 主管部门, names from 20 surnames (张 about 30 %), submitted over 60 days, 70 % at or accepted by the committee (25 %
+ * accepted: the export's 50,000 rows; 1 in 30 of those at the committee back after its return: 二次申报). Then, as the
+ * committee administrator, through the EJBs the screens call (server-side time per call; p50, p95, max; the load
+ * average with each line, since other work shares the machine):
+ * <ul>
+ *   <li>资格审核 ({@link QualificationReviews}), tab 初次申报 filtered by series and 姓名 contains "张": the counters
+ *   line, the tab counts, the 主管部门 options and a whole filter change, one user; list + count (what the lazy table
+ *   asks for every page) for page 1 and page 500 of 50 rows, one user and 50 concurrent users, with the list memo
+ *   filled (the usual call) and emptied before every call ({@link ListChanges#changed()}: as if applications changed
+ *   all the time);</li>
+ *   <li>the committee's application queries ({@link ApplicationQueries}), series and 姓名 "张", every status: the
+ *   same;</li>
+ *   <li>the 职称申报人员信息表 export of 50,000 rows through the real streaming writer (time, live-heap peak sampled with
+ *   a full GC every second, the heap pools' peak).</li>
+ * </ul>
+ * Prints numbers, asserts nothing; the numbers also go to the test domain's
+ * {@code logs/application-queries-server.txt}. Not part of the suite (the name does not end in IT):
  * {@code mvn -B -pl ear verify -Dit.test=ApplicationQueriesServerBench -Dtest=NoUnitTests
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
