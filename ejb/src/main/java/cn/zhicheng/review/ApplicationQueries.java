@@ -21,6 +21,7 @@ import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -436,30 +437,48 @@ public class ApplicationQueries {
         return rows;
     }
 
-    /** The nearest 主管部门 above (or at) each employer path, with one query for the page's ancestors. */
+    /**
+     * The nearest 主管部门 above (or at) each employer path: from the list memo, the others with one query for the
+     * page's ancestors (and then kept).
+     */
     private Map<String, String> departmentsOf(List<String> paths) {
-        Set<Long> ancestorIds = new HashSet<>();
+        Map<String, String> result = new HashMap<>();
+        Set<String> missing = new HashSet<>();
         for (String path : paths) {
+            if (path == null) {
+                continue;
+            }
+            Optional<String> known = ListMemo.instance().peek(List.of("queries.department", path));
+            if (known == null) {
+                missing.add(path);
+            } else {
+                known.ifPresent(name -> result.put(path, name));
+            }
+        }
+        Set<Long> ancestorIds = new HashSet<>();
+        for (String path : missing) {
             ancestorIds.addAll(idsOf(path));
         }
-        Map<String, String> result = new HashMap<>();
         if (ancestorIds.isEmpty()) {
             return result;
         }
+        long generation = ListChanges.generation();
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select u.id, u.name from Unit u where u.id in :ids and u.type = :type", Object[].class)
                 .setParameter("ids", new ArrayList<>(ancestorIds))
                 .setParameter("type", UnitType.COMPETENT_DEPARTMENT)
                 .getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        for (String path : paths) {
+        for (String path : missing) {
             List<Long> ids = idsOf(path);
-            for (int i = ids.size() - 1; i >= 0; i--) {
-                String name = names.get(ids.get(i));
-                if (name != null) {
-                    result.put(path, name);
-                    break;
-                }
+            String department = null;
+            for (int i = ids.size() - 1; i >= 0 && department == null; i--) {
+                department = names.get(ids.get(i));
             }
+            if (department != null) {
+                result.put(path, department);
+            }
+            ListMemo.instance().keep(List.of("queries.department", path), Optional.ofNullable(department), 1,
+                    generation);
         }
         return result;
     }

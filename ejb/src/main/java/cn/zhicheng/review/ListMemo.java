@@ -102,6 +102,17 @@ final class ListMemo {
         return entry == null ? null : (T) entry.value();
     }
 
+    /**
+     * Keeps a value read by the caller's own query; {@code generation} is {@link ListChanges#generation()} as read
+     * before that query ran (a later change makes the value stale at once, and it is not kept).
+     */
+    void keep(Object key, Object value, int weight, long generation) {
+        if (TTL_SECONDS <= 0 || ListChanges.writtenInThisTransaction()) {
+            return;
+        }
+        put(key, new Entry(generation, System.nanoTime(), value, Math.max(1, weight)));
+    }
+
     /** Forgets everything (tests and benchmarks that change data behind the entities' back). */
     void clear() {
         synchronized (entries) {

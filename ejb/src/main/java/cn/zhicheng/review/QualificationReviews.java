@@ -19,15 +19,19 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +62,9 @@ public class QualificationReviews {
 
     @EJB
     private Callers callers;
+
+    @Resource
+    private SessionContext context;
 
     @EJB
     private AuditLog audit;
@@ -489,23 +496,38 @@ public class QualificationReviews {
         return where;
     }
 
-    /** The nearest 主管部门 above each employer (employer id → the ids on its path), in one query for the page. */
+    /**
+     * The nearest 主管部门 above each employer (employer id → the ids on its path): from the list memo, the others in
+     * one query for the page (and then kept).
+     */
     private Map<Long, String> departmentsOf(Map<Long, List<Long>> ancestry) {
-        Set<Long> all = new HashSet<>();
-        ancestry.values().forEach(all::addAll);
         Map<Long, String> result = new HashMap<>();
+        Map<Long, List<Long>> missing = new HashMap<>();
+        ancestry.forEach((employer, ids) -> {
+            Optional<String> known = ListMemo.instance().peek(List.of("qualification.department", employer));
+            if (known == null) {
+                missing.put(employer, ids);
+            } else {
+                known.ifPresent(name -> result.put(employer, name));
+            }
+        });
+        Set<Long> all = new HashSet<>();
+        missing.values().forEach(all::addAll);
         if (all.isEmpty()) {
             return result;
         }
+        long generation = ListChanges.generation();
         Map<Long, String> departments = new HashMap<>();
         em.createQuery("select u.id, u.name from Unit u where u.id in :ids and u.type = :type", Object[].class)
                 .setParameter("ids", all).setParameter("type", UnitType.COMPETENT_DEPARTMENT).getResultStream()
                 .forEach(u -> departments.put((Long) u[0], (String) u[1]));
-        ancestry.forEach((employer, ids) -> {
+        missing.forEach((employer, ids) -> {
             List<Long> upwards = new ArrayList<>(ids);
             Collections.reverse(upwards);
-            upwards.stream().filter(departments::containsKey).findFirst()
-                    .ifPresent(id -> result.put(employer, departments.get(id)));
+            Optional<String> department = upwards.stream().filter(departments::containsKey).findFirst()
+                    .map(departments::get);
+            department.ifPresent(name -> result.put(employer, name));
+            ListMemo.instance().keep(List.of("qualification.department", employer), department, 1, generation);
         });
         return result;
     }
@@ -531,25 +553,25 @@ public class QualificationReviews {
     }
 
     /**
-     * {@link #ownActivity} for the list calls, which run it on every page: the same check by ids, without loading the
-     * activity and the committee with their collections.
+     * {@link #ownActivity} for the list calls, which run it on every page and count: the same check in one query by
+     * the caller's login (their committee links beside the activity's committee), without loading the account, the
+     * activity or the committee with their collections; when it finds nothing, {@link #ownActivity} tells why.
      */
     private Long ownActivityId(Long activityId) {
-        List<Long> committee = activityId == null ? List.of()
-                : em.createQuery("select act.committee.id from Activity act where act.id = :id", Long.class)
-                .setParameter("id", activityId).getResultList();
-        if (committee.isEmpty() || !committee.get(0).equals(callerCommitteeId())) {
+        Principal principal = context.getCallerPrincipal();
+        List<Object[]> links = activityId == null || principal == null ? List.of()
+                : em.createQuery("select ca.role, ca.committee.id, act.committee.id from CommitteeAccount ca, "
+                        + "Activity act where ca.account.loginName = :login and act.id = :act", Object[].class)
+                .setParameter("login", Account.normalizeLogin(principal.getName())).setParameter("act", activityId)
+                .getResultList();
+        Optional<Object[]> link = links.stream().filter(r -> ((Role) r[0]).isCommitteeRole()).findFirst();
+        if (link.isEmpty()) {
+            return ownActivity(activityId).getId();
+        }
+        if (!link.get()[1].equals(link.get()[2])) {
             throw new BusinessException("review.qualification.activity.notFound");
         }
         return activityId;
-    }
-
-    /** The id of {@link #callerCommittee()}, read without loading the committee. */
-    private Long callerCommitteeId() {
-        return em.createQuery("select ca.committee.id, ca.role from CommitteeAccount ca where ca.account = :account",
-                        Object[].class).setParameter("account", callers.current()).getResultStream()
-                .filter(r -> ((Role) r[1]).isCommitteeRole()).map(r -> (Long) r[0]).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
     }
 
     private Activity ownActivity(Long activityId) {
