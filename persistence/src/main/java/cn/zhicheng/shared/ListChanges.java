@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * qualification and activity for their filters). Every insert, update or delete of one of them moves the counter on
  * <em>after</em> its transaction ends (committed or not), so a memo taken at generation g — read before its query
  * ran — is out of date as soon as any such change became visible. A transaction that wrote one of them is marked and
- * reads past the memo until it ends (it must see its own writes). One server: the counter lives in this JVM; a write
- * that bypasses the entities (plain SQL, bulk JPQL on these tables) must call {@link #changed()} itself — none does
- * today except {@code UnitScope.moveUnder}, whose entity update of the moved unit comes first.
+ * reads past the memo until it ends (it must see its own writes; its queries flush its pending changes first). Bulk
+ * JPQL and native SQL writes through the entity manager count too ({@link ListBulkChanges}). One server: the counter
+ * lives in this JVM; a write that bypasses the entity manager (plain JDBC) must call {@link #changed()} itself.
  */
 public class ListChanges {
 
