@@ -40,12 +40,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database side of issue 7's query benchmark without a server (the in-server figures come from
- * {@link ApplicationQueriesServerBench}): its own database (schema from the real Flyway migrations, V65's indexes
- * included), 200,000 applications by COPY with the same distribution, then the SQL {@code ApplicationQueries} sends
- * for the committee's list filtered by series and 姓名 "张" — the page's ids (offset), the 50 rows, the count, the
- * 主管部门 look-up — by 50 concurrent users over a pool of 32 connections (Payara's pool maximum), page 1 and page 500;
- * and the 50,000-row 职称申报人员信息表 export through the real {@link RosterWorkbook} with keyset chunks of 1,000,
- * in this JVM (time, heap pools' peak, live heap sampled with a full GC every second). Prints numbers; asserts
+ * {@link ApplicationQueriesServerBench}): its own database (schema from the real Flyway migrations, V65's and V77's
+ * indexes included), 200,000 applications by COPY with the same distribution, then the SQL {@code ApplicationQueries}
+ * sends for the committee's list filtered by series and 姓名 "张" by 50 concurrent users over a pool of 32 connections
+ * (Payara's pool maximum), page 1 and page 500: with the filter's ids memoized (a page is its 50 rows by key and the
+ * 主管部门 look-up; the count costs no SQL) and with a memo miss on every call (page 1's ids from the ordered index,
+ * deeper pages and the count all the filter's ids); the SQL of 资格审核 ({@code QualificationReviews}) one call at a
+ * time; and the 50,000-row 职称申报人员信息表 export through the real {@link RosterWorkbook} with keyset chunks of
+ * 1,000, in this JVM (time, heap pools' peak, live heap sampled with a full GC every second). Prints numbers; asserts
  * nothing. The bench database's foreign keys of application and specialty are dropped for seeding: committee and
  * activity rows are absent (left joins in the list). Run: {@code ZC_DB_NAME=zhicheng_aqbench mvn -B -q -pl ear
  * -DskipITs test-compile exec:java -Dexec.mainClass=cn.zhicheng.bench.ApplicationQueriesBench
@@ -101,10 +103,12 @@ public final class ApplicationQueriesBench {
             pool.add(DriverManager.getConnection(url, user, password));
         }
         for (int page : List.of(1, 500)) {
-            load(pool, (page - 1) * 50, 1); // warm-up
-            load(pool, (page - 1) * 50, CALLS).print("page " + page);
+            load(pool, (page - 1) * 50, 1, false); // warm-up
+            load(pool, (page - 1) * 50, CALLS, true).print("page " + page + ", ids memoized (the usual call)");
+            load(pool, (page - 1) * 50, CALLS / 4, false).print("page " + page + ", memo miss on every call");
         }
         Connection c = pool.take();
+        qualificationReview(c);
         for (int run = 1; run <= 2; run++) {
             export(c, run);
         }
@@ -136,7 +140,21 @@ public final class ApplicationQueriesBench {
         }
     }
 
-    private static Timings load(BlockingQueue<Connection> pool, int offset, int calls) throws Exception {
+    /**
+     * 50 users, each making page + count calls as {@code ApplicationQueries} now does. {@code memoized}: the filter's
+     * ids are in the service's memo (a page is the rows of 50 ids, the count costs no SQL); otherwise every call
+     * misses: page 1 reads its ids straight from the ordered index, a deeper page and the count read all the
+     * filter's ids.
+     */
+    private static Timings load(BlockingQueue<Connection> pool, int offset, int calls, boolean memoized)
+            throws Exception {
+        List<Long> memo;
+        Connection first = pool.take();
+        try {
+            memo = allIds(first);
+        } finally {
+            pool.add(first);
+        }
         List<Long> page = Collections.synchronizedList(new ArrayList<>());
         List<Long> count = Collections.synchronizedList(new ArrayList<>());
         List<Long> both = Collections.synchronizedList(new ArrayList<>());
@@ -151,19 +169,28 @@ public final class ApplicationQueriesBench {
                         long t0 = System.nanoTime();
                         Connection c = pool.take();
                         try {
-                            page(c, offset);
+                            List<Long> ids;
+                            if (memoized) {
+                                ids = memo.subList(Math.min(offset, memo.size()),
+                                        Math.min(offset + 50, memo.size()));
+                            } else if (offset < 500) {
+                                ids = pageIds(c, offset);
+                            } else {
+                                List<Long> all = allIds(c);
+                                ids = all.subList(Math.min(offset, all.size()), Math.min(offset + 50, all.size()));
+                            }
+                            rows(c, ids);
                         } finally {
                             pool.add(c);
                         }
                         long t1 = System.nanoTime();
-                        c = pool.take();
-                        try (PreparedStatement s = c.prepareStatement("select count(a.id)" + WHERE)) {
-                            bind(s);
-                            try (ResultSet r = s.executeQuery()) {
-                                r.next();
+                        if (!memoized) {
+                            c = pool.take();
+                            try {
+                                allIds(c);
+                            } finally {
+                                pool.add(c);
                             }
-                        } finally {
-                            pool.add(c);
                         }
                         long t2 = System.nanoTime();
                         page.add(t1 - t0);
@@ -183,8 +210,22 @@ public final class ApplicationQueriesBench {
         return new Timings(page, count, both, errors.get(), (System.nanoTime() - started) / 1e9);
     }
 
-    /** The ids of the page, then their rows, then the 主管部门 of their employers (as ApplicationQueries does). */
-    private static void page(Connection c, int offset) throws SQLException {
+    /** The filter's ids, newest first (what the service memoizes: the count is their number). */
+    private static List<Long> allIds(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select a.id" + WHERE + " order by a.id desc")) {
+            bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A first page's ids straight from the ordered index. */
+    private static List<Long> pageIds(Connection c, int offset) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select a.id" + WHERE + " order by a.id desc limit 50 offset ?")) {
             bind(s);
@@ -195,6 +236,11 @@ public final class ApplicationQueriesBench {
                 }
             }
         }
+        return ids;
+    }
+
+    /** The page's rows by key, then the 主管部门 of their employers (as ApplicationQueries does). */
+    private static void rows(Connection c, List<Long> ids) throws SQLException {
         List<String> paths = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(ROWS + " where a.id = any (?) order by a.id desc")) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
@@ -221,6 +267,50 @@ public final class ApplicationQueriesBench {
                 }
             }
         }
+    }
+
+    private static final String QUALIFICATION_WHERE = " from application a where a.activity_id = 9"
+            + " and a.series_id = 1 and a.applicant_name like '%张%' escape '\\'";
+
+    /**
+     * The SQL of 资格审核 (QualificationReviews) for 初次申报 filtered by series and 姓名 contains "张", one caller:
+     * what a memo miss costs in the database (page 1 from the index, all ids for the count and deep pages, the tab
+     * counts and the counters line, one grouped query each) and a page from memoized ids.
+     */
+    private static void qualificationReview(Connection c) throws SQLException {
+        String first = QUALIFICATION_WHERE + " and a.status = 'AT_COMMITTEE' and a.committee_decision is null";
+        String[][] statements = {
+                {"page 1's ids from the index", "select a.id" + first + " order by a.submitted_at, a.id limit 50"},
+                {"all ids (count, deep pages)", "select a.id" + first + " order by a.submitted_at, a.id"},
+                {"tab counts", "select a.status, a.committee_decision, count(*)" + QUALIFICATION_WHERE
+                        + " and a.status in ('AT_COMMITTEE', 'ACCEPTED', 'RETURNED', 'REJECTED') group by 1, 2"},
+                {"counters line", "select a.status, a.committee_decision, count(*), count(a.first_submitted_at)"
+                        + " from application a where a.activity_id = 9 group by 1, 2"},
+                {"a page's rows by key", "select a.id, a.version, a.applicant_name, a.id_number, e.id, e.path,"
+                        + " s.name, a.specialty, q.name, a.title_level, a.route, a.status, a.submitted_at,"
+                        + " a.return_deadline, a.last_opinion from application a join unit e on e.id = a.employer_id"
+                        + " join title_series s on s.id = a.series_id join title_qualification q"
+                        + " on q.id = a.qualification_id where a.id in (select a.id" + first
+                        + " order by a.submitted_at, a.id limit 50)"}};
+        StringBuilder line = new StringBuilder("资格审核 SQL, one caller, p50 of 20:");
+        for (String[] statement : statements) {
+            List<Long> nanos = new ArrayList<>();
+            int rows = 0;
+            for (int i = 0; i < 21; i++) {
+                long t0 = System.nanoTime();
+                rows = 0;
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(statement[1])) {
+                    while (r.next()) {
+                        rows++;
+                    }
+                }
+                if (i > 0) {
+                    nanos.add(System.nanoTime() - t0);
+                }
+            }
+            line.append(String.format(" %s %.1f ms (%,d rows);", statement[0], pct(nanos, 50), rows));
+        }
+        System.out.println(line);
     }
 
     private static void export(Connection c, int run) throws Exception {
@@ -336,18 +426,24 @@ public final class ApplicationQueriesBench {
         StringBuilder rows = new StringBuilder(APPLICATIONS * 200);
         for (int i = 0; i < APPLICATIONS; i++) {
             boolean full = random.nextInt(3) == 0;
+            String status = statuses[random.nextInt(statuses.length)];
+            // as the server bench: submitted over 60 days, 二次申报 1 in 30 at the committee, half the returns its own
+            String submitted = OffsetDateTime.now().minusMinutes(random.nextInt(60 * 24 * 60)).toString();
+            String decision = status.equals("AT_COMMITTEE") && random.nextInt(30) == 0
+                    || status.equals("RETURNED") && random.nextBoolean() ? "RETURNED" : "\\N";
             rows.append(1_000 + i).append('\t').append(1_000 + i).append('\t')
                     .append(SURNAMES[random.nextInt(SURNAMES.length)]).append("申报").append(i % 997).append('\t')
                     .append(cn.zhicheng.it.TestData.idNumber()).append('\t').append(10 + random.nextInt(20))
                     .append("\tREVIEW\t9\t").append(COMMITTEE).append('\t').append(SERIES).append('\t')
                     .append(full ? "SENIOR_FULL" : "SENIOR_DEPUTY").append('\t')
                     .append(SPECIALTIES[random.nextInt(SPECIALTIES.length)]).append('\t').append(full ? 1 : 2)
-                    .append("\tNORMAL\t2026\t").append(statuses[random.nextInt(statuses.length)]).append('\t')
-                    .append(now).append('\t').append(now).append('\t').append(now).append('\n');
+                    .append("\tNORMAL\t2026\t").append(status).append('\t').append(now).append('\t')
+                    .append(submitted).append('\t').append(submitted).append('\t').append(decision).append('\n');
         }
         c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy application (id, applicant_id, applicant_name,"
                 + " id_number, employer_id, kind, activity_id, committee_id, series_id, title_level, specialty,"
-                + " qualification_id, route, review_year, status, created_at, first_submitted_at, submitted_at)"
+                + " qualification_id, route, review_year, status, created_at, first_submitted_at, submitted_at,"
+                + " committee_decision)"
                 + " from stdin", new StringReader(rows.toString()));
         try (Statement s = c.createStatement()) {
             s.execute("vacuum analyze application");

@@ -33,6 +33,10 @@ import cn.zhicheng.org.Role;
 import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.review.ApplicationQueries;
+import cn.zhicheng.review.QualificationFilter;
+import cn.zhicheng.review.QualificationReviews;
+import cn.zhicheng.review.QualificationTab;
+import cn.zhicheng.shared.ListChanges;
 import cn.zhicheng.review.ApplicationQuery;
 import cn.zhicheng.review.RosterSheets;
 import cn.zhicheng.review.StatusGroup;
@@ -79,15 +83,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Issue 7's benchmark of the application queries (SPEC §3.15.3, §4.7) inside the real server: 200,000 applications
- * (and as many applicant accounts) seeded by {@code COPY ... FROM STDIN} into one committee's activity, 20 hospitals
- * under a 主管部门, names from 20 surnames (张 about 30 %), 70 % at or accepted by the committee (25 %
- * accepted: the export's 50,000 rows); then the committee
- * administrator's list filtered by series and 姓名 "张" — page 1 and page 500 (50 rows, page + count, the calls the
- * lazy table makes) — by 50 concurrent callers through {@link ApplicationQueries} (server-side time per call; p50,
- * p95, max), and the 职称申报人员信息表 export of 50,000 rows through the real streaming writer (time, live-heap peak
- * sampled with a full GC every second, the heap pools' peak). Prints numbers, asserts nothing; the numbers also go to
- * the test domain's {@code logs/application-queries-server.txt}. Not part of the suite (the name does not end in IT):
+ * Issue 7's benchmark (SPEC §3.9.5, §3.15.3, §4.7) inside the real server: 200,000 applications (and as many
+ * applicant accounts) seeded by {@code COPY ... FROM STDIN} into one committee's activity, 20 hospitals under a
+ * 主管部门, names from 20 surnames (张 about 30 %), submitted over 60 days, 70 % at or accepted by the committee (25 %
+ * accepted: the export's 50,000 rows; 1 in 30 of those at the committee back after its return: 二次申报). Then, as the
+ * committee administrator, through the EJBs the screens call (server-side time per call; p50, p95, max; the load
+ * average with each line, since other work shares the machine):
+ * <ul>
+ *   <li>资格审核 ({@link QualificationReviews}), tab 初次申报 filtered by series and 姓名 contains "张": the counters
+ *   line, the tab counts, the 主管部门 options and a whole filter change, one user; list + count (what the lazy table
+ *   asks for every page) for page 1 and page 500 of 50 rows, one user and 50 concurrent users, with the list memo
+ *   filled (the usual call) and emptied before every call ({@link ListChanges#changed()}: as if applications changed
+ *   all the time);</li>
+ *   <li>the committee's application queries ({@link ApplicationQueries}), series and 姓名 "张", every status: the
+ *   same;</li>
+ *   <li>the 职称申报人员信息表 export of 50,000 rows through the real streaming writer (time, live-heap peak sampled with
+ *   a full GC every second, the heap pools' peak).</li>
+ * </ul>
+ * Prints numbers, asserts nothing; the numbers also go to the test domain's
+ * {@code logs/application-queries-server.txt}. Not part of the suite (the name does not end in IT):
  * {@code mvn -B -pl ear verify -Dit.test=ApplicationQueriesServerBench -Dtest=NoUnitTests
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -98,6 +112,9 @@ class ApplicationQueriesServerBench {
     private static final int EXPORT_ROWS = 50_000;
     private static final int USERS = 50;
     private static final int CALLS_PER_USER = 20;
+    private static final int COLD_CALLS_PER_USER = 4;
+    /** list + count rounds by one caller before each measured load (the JIT compiles the hot paths first). */
+    private static final int WARM_UP = 200;
     private static final String PASSWORD = "Bench@2026";
     private static final String[] SURNAMES = {"张", "张", "张", "张", "张", "张", "王", "李", "赵", "刘", "陈", "杨",
             "黄", "周", "吴", "徐", "孙", "马", "朱", "胡"};
@@ -133,6 +150,9 @@ class ApplicationQueriesServerBench {
     @EJB
     private ApplicationQueries queries;
 
+    @EJB
+    private QualificationReviews reviews;
+
     @Test
     void committeeListAndRosterExport() throws Exception {
         String tag = "aqb" + System.nanoTime();
@@ -145,17 +165,64 @@ class ApplicationQueriesServerBench {
                 APPLICATIONS, (System.nanoTime() - seedStarted) / 1e9));
 
         SignIn.as(securityContext, request, (String) world[1], PASSWORD);
-        ApplicationQuery list = new ApplicationQuery(null, "张", null, null, (Long) world[2], null, null, null, null,
-                committeeId, null, StatusGroup.ALL);
-        long total = queries.count(list);
-        report.append(String.format("committee list, series + 姓名 \"张\": %,d matching rows%n", total));
+        Long activityId = (Long) world[3];
+
+        // 资格审核 (QualificationReviews), the list the issue names: 初次申报 filtered by series and 姓名 contains "张"
+        QualificationFilter filter = new QualificationFilter(null, (Long) world[2], null, null, null, null, null,
+                null, "张", null);
+        report.append(String.format("资格审核 初次申报, series + 姓名 contains \"张\": %,d matching rows; tabs %s; %s%n",
+                reviews.count(activityId, QualificationTab.FIRST, filter), reviews.tabCounts(activityId, filter),
+                loadAverage()));
+        report.append(single("资格审核 counters line (one grouped query)", () -> {
+            reviews.counters(activityId);
+            return 0;
+        }));
+        report.append(single("资格审核 tab counts (one grouped query)", () -> {
+            reviews.tabCounts(activityId, filter);
+            return 0;
+        }));
+        report.append(single("资格审核 主管部门 filter options", () -> reviews.departments(activityId).size()));
+        report.append(single("资格审核 screen after a filter change (counters, tab counts, 主管部门 options, count,"
+                + " page 1)", () -> {
+            reviews.counters(activityId);
+            reviews.tabCounts(activityId, filter);
+            reviews.departments(activityId);
+            reviews.count(activityId, QualificationTab.FIRST, filter);
+            return reviews.list(activityId, QualificationTab.FIRST, filter, 0, 50).size();
+        }));
         for (int page : List.of(1, 500)) {
             int first = (page - 1) * 50;
-            for (int i = 0; i < 5; i++) { // warm-up
-                queries.page(list, first, 50);
-                queries.count(list);
+            Call list = () -> reviews.list(activityId, QualificationTab.FIRST, filter, first, 50).size();
+            Call count = () -> reviews.count(activityId, QualificationTab.FIRST, filter);
+            report.append(single("资格审核 page " + page + " list", list, count));
+            report.append(single("资格审核 page " + page + " count", count));
+            for (int i = 0; i < WARM_UP; i++) {
+                list.call();
+                count.call();
             }
-            report.append(load("page " + page, list, first));
+            report.append(load("资格审核 page " + page, list, count, false, CALLS_PER_USER));
+            report.append(load("资格审核 page " + page + ", memo emptied before every call", list, count, true,
+                    COLD_CALLS_PER_USER));
+        }
+
+        // the committee's application queries (ApplicationQueries): series + 姓名 prefix "张", every status
+        ApplicationQuery query = new ApplicationQuery(null, "张", null, null, (Long) world[2], null, null, null, null,
+                committeeId, null, StatusGroup.ALL);
+        report.append(String.format("committee list (ApplicationQueries), series + 姓名 \"张\": %,d matching rows; %s%n",
+                queries.count(query), loadAverage()));
+        for (int page : List.of(1, 500)) {
+            int first = (page - 1) * 50;
+            Call list = () -> queries.page(query, first, 50).size();
+            Call count = () -> queries.count(query);
+            report.append(single("queries page " + page + " list", list, count));
+            report.append(single("queries page " + page + " count", count));
+            for (int i = 0; i < WARM_UP; i++) {
+                list.call();
+                count.call();
+            }
+            report.append(load("queries page " + page, list, count, false, CALLS_PER_USER));
+            report.append(load("queries page " + page + ", memo emptied before every call", list, count, true,
+                    COLD_CALLS_PER_USER));
         }
 
         ApplicationQuery export = new ApplicationQuery(null, null, null, null, null, null, null, null, null,
@@ -191,22 +258,64 @@ class ApplicationQueriesServerBench {
         Files.writeString(logs.resolve("application-queries-server.txt"), report);
     }
 
-    /** 50 callers at once, each making page + count calls; server-side time of each call. */
+    /** One call of the service under test (its result: rows or a count). */
+    @FunctionalInterface
+    private interface Call {
+        long call();
+    }
+
+    /**
+     * One caller alone, 20 times: with the list memo emptied before each call (what the first call after a filter
+     * change, or after any application changed, costs) and with the memo filled (later calls of the same filter).
+     */
+    private String single(String label, Call call) {
+        return single(label, call, () -> 0);
+    }
+
+    /** {@code prime} runs once before the calls with the memo filled (a list's count fills its ids). */
+    private String single(String label, Call call, Call prime) {
+        List<Long> cold = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ListChanges.changed();
+            long t0 = System.nanoTime();
+            call.call();
+            cold.add(System.nanoTime() - t0);
+        }
+        prime.call();
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            call.call();
+            warm.add(System.nanoTime() - t0);
+        }
+        return String.format("  %s, one user: memo emptied p50 %.1f / max %.1f ms; memo filled p50 %.2f / max %.2f ms%n",
+                label, pct(cold, 50), pct(cold, 100), pct(warm, 50), pct(warm, 100));
+    }
+
+    /**
+     * 50 callers at once, each making list + count calls (what the lazy table asks for every page); server-side time
+     * of each call. {@code cold}: the memo is emptied before every call (as if applications changed all the time).
+     */
     @SuppressWarnings("unchecked")
-    private String load(String label, ApplicationQuery list, int first) throws Exception {
+    private String load(String label, Call list, Call count, boolean cold, int calls) throws Exception {
         List<Long> pageNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> countNanos = Collections.synchronizedList(new ArrayList<>());
+        List<Long> both = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         Callable<Void> user = () -> {
-            for (int i = 0; i < CALLS_PER_USER; i++) {
+            for (int i = 0; i < calls; i++) {
                 try {
+                    if (cold) {
+                        ListChanges.changed();
+                    }
                     long t0 = System.nanoTime();
-                    queries.page(list, first, 50);
+                    list.call();
                     long t1 = System.nanoTime();
-                    queries.count(list);
+                    count.call();
                     long t2 = System.nanoTime();
                     pageNanos.add(t1 - t0);
                     countNanos.add(t2 - t1);
+                    both.add(t2 - t0);
                 } catch (RuntimeException e) {
                     errors.incrementAndGet();
                 }
@@ -215,6 +324,7 @@ class ApplicationQueriesServerBench {
         };
         Callable<Void> signedIn = contexts.createContextualProxy(user, Callable.class);
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
+        String before = loadAverage();
         long started = System.nanoTime();
         try {
             List<Future<Void>> futures = new ArrayList<>();
@@ -228,14 +338,23 @@ class ApplicationQueriesServerBench {
             pool.shutdown();
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        List<Long> both = new ArrayList<>();
-        for (int i = 0; i < Math.min(pageNanos.size(), countNanos.size()); i++) {
-            both.add(pageNanos.get(i) + countNanos.get(i));
+        return String.format("  %s, %d concurrent users x %d: list p50 %.1f / p95 %.1f / max %.1f ms; count p50 %.1f /"
+                        + " p95 %.1f / max %.1f ms; list+count p50 %.1f / p95 %.1f / max %.1f ms; %d errors;"
+                        + " %.0f list+count/s; %s before, %s after%n", label, USERS, calls, pct(pageNanos, 50),
+                pct(pageNanos, 95), pct(pageNanos, 100), pct(countNanos, 50), pct(countNanos, 95),
+                pct(countNanos, 100), pct(both, 50), pct(both, 95), pct(both, 100), errors.get(),
+                pageNanos.size() / wall, before, loadAverage());
+    }
+
+    /** The machine's load average (1, 5, 15 minutes): other work shares the two cores. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return "load average " + parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "load average " + String.format("%.2f", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
         }
-        return String.format("%s, %d concurrent users x %d: page p50 %.1f / p95 %.1f / max %.1f ms; count p50 %.1f /"
-                        + " p95 %.1f ms; page+count p95 %.1f ms; %d errors; %.0f page+count calls/s%n", label, USERS,
-                CALLS_PER_USER, pct(pageNanos, 50), pct(pageNanos, 95), pct(pageNanos, 100), pct(countNanos, 50),
-                pct(countNanos, 95), pct(both, 95), errors.get(), pageNanos.size() / wall);
     }
 
     private static double pct(List<Long> nanos, int percentile) {
@@ -322,21 +441,27 @@ class ApplicationQueriesServerBench {
                 accounts.append(accountId).append('\t').append(tag).append('-').append(i).append('\t').append(name)
                         .append("\t\\N\t\\N\tx\tACTIVE\tf\t").append(now).append('\n');
                 boolean full = random.nextInt(3) == 0;
+                String status = statuses[random.nextInt(statuses.length)];
+                // submitted over 60 days; 1 in 30 at the committee came back after its return (二次申报), half of
+                // the returned ones were returned by the committee
+                String submitted = Times.now().minusMinutes(random.nextInt(60 * 24 * 60)).toString();
+                String decision = status.equals("AT_COMMITTEE") && random.nextInt(30) == 0
+                        || status.equals("RETURNED") && random.nextBoolean() ? "RETURNED" : "\\N";
                 applications.append(applicationBase + i).append('\t').append(accountId).append('\t').append(name)
                         .append('\t').append(id).append('\t').append(hospitals.get(random.nextInt(hospitals.size())))
                         .append("\tREVIEW\t").append(world[3]).append('\t').append(world[0]).append('\t')
                         .append(world[2]).append('\t').append(full ? "SENIOR_FULL" : "SENIOR_DEPUTY").append('\t')
                         .append(SPECIALTIES[random.nextInt(SPECIALTIES.length)]).append('\t')
                         .append(full ? world[4] : world[5]).append("\tNORMAL\t").append(Times.now().getYear())
-                        .append('\t').append(statuses[random.nextInt(statuses.length)]).append('\t').append(now)
-                        .append('\t').append(now).append('\t').append(now).append('\n');
+                        .append('\t').append(status).append('\t').append(now).append('\t').append(submitted)
+                        .append('\t').append(submitted).append('\t').append(decision).append('\n');
             }
             copy.copyIn("copy account (id, login_name, display_name, id_number, phone, password_hash, status, "
                     + "must_change_password, created_at) from stdin", new StringReader(accounts.toString()));
             accounts.setLength(0);
             copy.copyIn("copy application (id, applicant_id, applicant_name, id_number, employer_id, kind, activity_id,"
                     + " committee_id, series_id, title_level, specialty, qualification_id, route, review_year, status,"
-                    + " created_at, first_submitted_at, submitted_at) from stdin",
+                    + " created_at, first_submitted_at, submitted_at, committee_decision) from stdin",
                     new StringReader(applications.toString()));
             try (Statement s = c.createStatement()) {
                 s.execute("vacuum analyze application");

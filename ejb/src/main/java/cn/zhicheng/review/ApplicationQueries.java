@@ -21,6 +21,7 @@ import cn.zhicheng.org.UnitPermissions;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -78,11 +79,18 @@ public class ApplicationQueries {
 
     /** The caller's scope for reading: committee staff by their committee, unit staff by their unit's subtree. */
     Scope scope() {
-        Optional<Committee> committee = callerCommittee();
-        if (committee.isPresent()) {
-            return new Scope(null, null, committee.get().getId());
-        }
         Account caller = callers.current();
+        if (caller.staffUnit().isEmpty()) {
+            // as callerCommittee(), by id only (every page and count runs this)
+            Optional<Long> committee = em.createQuery("select ca.committee.id, ca.role from CommitteeAccount ca "
+                            + "where ca.account = :account", Object[].class).setParameter("account", caller)
+                    .getResultStream()
+                    .filter(r -> r[1] == Role.COMMITTEE_ADMIN || r[1] == Role.COMMITTEE_OPERATOR)
+                    .map(r -> (Long) r[0]).findFirst();
+            if (committee.isPresent()) {
+                return new Scope(null, null, committee.get());
+            }
+        }
         Set<Permission> held = caller.permissions();
         if (!held.contains(Permission.APPLICATION_ROSTER) && !held.contains(Permission.EVALUATION_CHANGE)) {
             throw new AccessDeniedException("security.permission.missing");
@@ -140,17 +148,35 @@ public class ApplicationQueries {
                 Choice.class).getResultList();
     }
 
-    /** One page of the list, newest first. */
+    /**
+     * One page of the list, newest first: a slice of the filter's ids when the list memo holds them (or the page is
+     * deep: then they are computed, once per filter), else the page's ids straight from the index; then only those
+     * rows' columns.
+     */
     public List<ApplicationQueryRow> page(ApplicationQuery query, int first, int pageSize) {
         if (first < 0 || pageSize < 1 || pageSize > MAX_PAGE) {
             throw new BusinessException("query.page.invalid");
         }
-        Jpql jpql = where(query, scope());
-        // the page's ids first (index-only where the indexes cover the filters), then only those rows' columns
-        TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
-                + " order by a.id desc", Long.class);
-        jpql.bind(ids);
-        List<Long> page = ids.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Objects.requireNonNull(query);
+        Scope scope = scope();
+        Object key = List.of("queries.ids", scope, query);
+        long[] all = ListMemo.instance().peek(key);
+        if (all == null && first >= DIRECT_PAGES_UP_TO) {
+            all = ids(key, query, scope);
+        }
+        List<Long> page;
+        if (all != null) {
+            page = new ArrayList<>(pageSize);
+            for (int i = first; i < Math.min(all.length, first + pageSize); i++) {
+                page.add(all[i]);
+            }
+        } else {
+            Jpql jpql = where(query, scope);
+            TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
+                    + " order by a.id desc", Long.class);
+            jpql.bind(ids);
+            page = ids.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        }
         if (page.isEmpty()) {
             return List.of();
         }
@@ -158,13 +184,24 @@ public class ApplicationQueries {
                 .setParameter("ids", page).getResultList(), true);
     }
 
-    /** How many match, counted in the database. */
+    /** How many match: the length of the filter's ids (computed in the database once per filter, memoized). */
     public long count(ApplicationQuery query) {
-        Jpql jpql = where(query, scope());
-        TypedQuery<Long> q = em.createQuery("select count(a) from Application a" + jpql.countJoins + jpql.text,
-                Long.class);
-        jpql.bind(q);
-        return q.getSingleResult();
+        Objects.requireNonNull(query);
+        Scope scope = scope();
+        return ids(List.of("queries.ids", scope, query), query, scope).length;
+    }
+
+    /** Pages up to here are read straight from the index when the memo has no ids for the filter. */
+    private static final int DIRECT_PAGES_UP_TO = 500;
+
+    private long[] ids(Object key, ApplicationQuery query, Scope scope) {
+        return ListMemo.instance().get(key, () -> {
+            Jpql jpql = where(query, scope);
+            TypedQuery<Long> ids = em.createQuery("select a.id from Application a" + jpql.countJoins + jpql.text
+                    + " order by a.id desc", Long.class);
+            jpql.bind(ids);
+            return ids.getResultStream().mapToLong(Long::longValue).toArray();
+        }, ids -> ids.length);
     }
 
     /**
@@ -400,30 +437,48 @@ public class ApplicationQueries {
         return rows;
     }
 
-    /** The nearest 主管部门 above (or at) each employer path, with one query for the page's ancestors. */
+    /**
+     * The nearest 主管部门 above (or at) each employer path: from the list memo, the others with one query for the
+     * page's ancestors (and then kept).
+     */
     private Map<String, String> departmentsOf(List<String> paths) {
-        Set<Long> ancestorIds = new HashSet<>();
+        Map<String, String> result = new HashMap<>();
+        Set<String> missing = new HashSet<>();
         for (String path : paths) {
+            if (path == null) {
+                continue;
+            }
+            Optional<String> known = ListMemo.instance().peek(List.of("queries.department", path));
+            if (known == null) {
+                missing.add(path);
+            } else {
+                known.ifPresent(name -> result.put(path, name));
+            }
+        }
+        Set<Long> ancestorIds = new HashSet<>();
+        for (String path : missing) {
             ancestorIds.addAll(idsOf(path));
         }
-        Map<String, String> result = new HashMap<>();
         if (ancestorIds.isEmpty()) {
             return result;
         }
+        long generation = ListChanges.generation();
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select u.id, u.name from Unit u where u.id in :ids and u.type = :type", Object[].class)
                 .setParameter("ids", new ArrayList<>(ancestorIds))
                 .setParameter("type", UnitType.COMPETENT_DEPARTMENT)
                 .getResultStream().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        for (String path : paths) {
+        for (String path : missing) {
             List<Long> ids = idsOf(path);
-            for (int i = ids.size() - 1; i >= 0; i--) {
-                String name = names.get(ids.get(i));
-                if (name != null) {
-                    result.put(path, name);
-                    break;
-                }
+            String department = null;
+            for (int i = ids.size() - 1; i >= 0 && department == null; i--) {
+                department = names.get(ids.get(i));
             }
+            if (department != null) {
+                result.put(path, department);
+            }
+            ListMemo.instance().keep(List.of("queries.department", path), Optional.ofNullable(department), 1,
+                    generation);
         }
         return result;
     }

@@ -9,8 +9,10 @@ import cn.zhicheng.application.FormSection;
 import cn.zhicheng.application.SectionComment;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.committee.CommitteeAccount;
+import cn.zhicheng.config.ApplicationRoute;
 import cn.zhicheng.notice.Messages;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
@@ -19,9 +21,12 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitType;
 import cn.zhicheng.shared.AccessDeniedException;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import cn.zhicheng.shared.Times;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
@@ -30,6 +35,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +45,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,6 +66,9 @@ public class QualificationReviews {
 
     @EJB
     private Callers callers;
+
+    @Resource
+    private SessionContext context;
 
     @EJB
     private AuditLog audit;
@@ -95,16 +103,23 @@ public class QualificationReviews {
                 .map(a -> new NamedOption(a.getId(), a.getYear() + " " + a.getName())).toList();
     }
 
-    /** The counters line of one of the caller's activities. */
+    /**
+     * The counters line of one of the caller's activities: one grouped query (status, committee decision; the
+     * submitted ones counted by their first submission), kept by the list memo until an application changes.
+     */
     public QualificationCounters counters(Long activityId) {
-        Activity activity = ownActivity(activityId);
-        List<Object[]> groups = em.createQuery("select a.status, a.committeeDecision, count(a) from Application a "
-                        + "where a.activity = :act group by a.status, a.committeeDecision", Object[].class)
+        Long activity = ownActivityId(activityId);
+        return ListMemo.instance().get(List.of("qualification.counters", activity),
+                () -> countersOf(activity), c -> 1);
+    }
+
+    private QualificationCounters countersOf(Long activity) {
+        List<Object[]> groups = em.createQuery("select a.status, a.committeeDecision, count(a), "
+                        + "count(a.firstSubmittedAt) from Application a where a.activity.id = :act "
+                        + "group by a.status, a.committeeDecision", Object[].class)
                 .setParameter("act", activity).getResultList();
-        long submitted = em.createQuery("select count(a) from Application a where a.activity = :act "
-                        + "and a.firstSubmittedAt is not null", Long.class)
-                .setParameter("act", activity).getSingleResult();
         long applied = 0;
+        long submitted = 0;
         long deptPending = 0;
         long deptPassed = 0;
         long deptRejected = 0;
@@ -116,6 +131,7 @@ public class QualificationReviews {
             ApplicationStatus decision = (ApplicationStatus) g[1];
             long n = ((Number) g[2]).longValue();
             applied += n;
+            submitted += ((Number) g[3]).longValue();
             if (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW) {
                 deptPending += n;
             }
@@ -139,40 +155,81 @@ public class QualificationReviews {
                 accepted, rejected);
     }
 
-    /** The tabs with their counts under the filter. */
+    /** The tabs with their counts under the filter: one grouped query, kept by the list memo. */
     public Map<QualificationTab, Long> tabCounts(Long activityId, QualificationFilter filter) {
-        Activity activity = ownActivity(activityId);
-        Map<QualificationTab, Long> counts = new EnumMap<>(QualificationTab.class);
-        for (QualificationTab tab : QualificationTab.values()) {
-            counts.put(tab, query(activity, tab, filter, true, Long.class).getSingleResult());
-        }
-        return counts;
+        Long activity = ownActivityId(activityId);
+        QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
+        return ListMemo.instance().get(List.of("qualification.tabs", activity, f),
+                () -> tabCountsOf(activity, f), m -> 1);
     }
 
-    /** One page of a tab, in the order the applications reached the committee. */
+    private Map<QualificationTab, Long> tabCountsOf(Long activity, QualificationFilter filter) {
+        Map<QualificationTab, Long> counts = new EnumMap<>(QualificationTab.class);
+        for (QualificationTab tab : QualificationTab.values()) {
+            counts.put(tab, 0L);
+        }
+        Where where = where(activity, null, filter);
+        TypedQuery<Object[]> query = em.createQuery("select a.status, a.committeeDecision, count(a) from Application a"
+                + where.text + " group by a.status, a.committeeDecision", Object[].class);
+        where.bind(query);
+        for (Object[] g : query.getResultList()) {
+            QualificationTab tab = tabOf((ApplicationStatus) g[0], (ApplicationStatus) g[1]);
+            if (tab != null) {
+                counts.merge(tab, ((Number) g[2]).longValue(), Long::sum);
+            }
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * One page of a tab, in the order the applications reached the committee. The tab's ordered ids are computed
+     * once per filter (with its count) and kept by the list memo, so any page is a slice of them; without them a
+     * first page is read straight from the ordered index. Then only the page's rows are read, by key.
+     */
     public List<QualificationRow> list(Long activityId, QualificationTab tab, QualificationFilter filter, int first,
                                        int pageSize) {
-        Activity activity = ownActivity(activityId);
-        List<Application> page = query(activity, tab, filter, false, Application.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100)))
-                .getResultList();
-        Map<Long, String> departments = departmentsOf(page.stream().map(Application::getEmployer).toList());
-        return page.stream().map(a -> new QualificationRow(a.getId(), a.getVersion(), a.getApplicantName(),
-                Applications.masked(a.getIdNumber()), departments.get(a.getEmployer().getId()),
-                a.getSeries().getName(), a.getSpecialty(), a.getQualification().getName(), a.getLevel(), a.getRoute(),
-                a.getStatus(), a.getSubmittedAt(), a.getReturnDeadline(), a.getLastOpinion(), a.isAtCommittee()))
-                .toList();
+        Long activity = ownActivityId(activityId);
+        QualificationTab t = tab == null ? QualificationTab.FIRST : tab;
+        QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
+        int from = Math.max(0, first);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        Object key = idsKey(activity, t, f);
+        long[] all = ListMemo.instance().peek(key);
+        if (all == null && from >= DIRECT_PAGES_UP_TO) {
+            all = ids(key, activity, t, f);
+        }
+        List<Long> page;
+        if (all != null) {
+            page = new ArrayList<>(size);
+            for (int i = from; i < Math.min(all.length, from + size); i++) {
+                page.add(all[i]);
+            }
+        } else {
+            Where where = where(activity, t, f);
+            TypedQuery<Long> query = em.createQuery("select a.id from Application a" + where.text + ORDER, Long.class);
+            where.bind(query);
+            page = query.setFirstResult(from).setMaxResults(size).getResultList();
+        }
+        return rows(page);
     }
 
     public long count(Long activityId, QualificationTab tab, QualificationFilter filter) {
-        return query(ownActivity(activityId), tab, filter, true, Long.class).getSingleResult();
+        Long activity = ownActivityId(activityId);
+        QualificationTab t = tab == null ? QualificationTab.FIRST : tab;
+        QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
+        return ids(idsKey(activity, t, f), activity, t, f).length;
     }
 
-    /** The 主管部门 above the employers of the activity's applications, for the filter. */
+    /** The 主管部门 above the employers of the activity's applications, for the filter (kept by the list memo). */
     public List<NamedOption> departments(Long activityId) {
-        Activity activity = ownActivity(activityId);
+        Long activity = ownActivityId(activityId);
+        return ListMemo.instance().get(List.of("qualification.departments", activity),
+                () -> departmentOptions(activity), d -> d.size() + 1);
+    }
+
+    private List<NamedOption> departmentOptions(Long activity) {
         List<String> paths = em.createQuery("select distinct a.employer.path from Application a "
-                + "where a.activity = :act", String.class).setParameter("act", activity).getResultList();
+                + "where a.activity.id = :act", String.class).setParameter("act", activity).getResultList();
         Set<Long> ids = new HashSet<>();
         paths.forEach(p -> ids.addAll(idsIn(p)));
         if (ids.isEmpty()) {
@@ -371,105 +428,181 @@ public class QualificationReviews {
         };
     }
 
-    private <T> TypedQuery<T> query(Activity activity, QualificationTab tab, QualificationFilter filter,
-                                    boolean count, Class<T> type) {
-        QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
-        StringBuilder jpql = new StringBuilder(count ? "select count(a) from Application a"
-                : "select a from Application a join fetch a.employer join fetch a.series join fetch a.qualification");
-        jpql.append(" where a.activity = :act");
-        Map<String, Object> params = new HashMap<>();
-        params.put("act", activity);
-        switch (Objects.requireNonNull(tab == null ? QualificationTab.FIRST : tab)) {
-            case FIRST -> jpql.append(" and a.status = :st and a.committeeDecision is null");
-            case SECOND -> jpql.append(" and a.status = :st and a.committeeDecision = :dec");
-            case ACCEPTED -> jpql.append(" and a.status = :st");
-            case RETURNED, REJECTED -> jpql.append(" and a.status = :st and a.committeeDecision = :st");
+    /** The tab whose query lists an application of this status and committee decision, if any. */
+    private static QualificationTab tabOf(ApplicationStatus status, ApplicationStatus decision) {
+        return switch (status) {
+            case AT_COMMITTEE -> decision == null ? QualificationTab.FIRST
+                    : decision == ApplicationStatus.RETURNED ? QualificationTab.SECOND : null;
+            case ACCEPTED -> QualificationTab.ACCEPTED;
+            case RETURNED -> decision == ApplicationStatus.RETURNED ? QualificationTab.RETURNED : null;
+            case REJECTED -> decision == ApplicationStatus.REJECTED ? QualificationTab.REJECTED : null;
+            default -> null;
+        };
+    }
+
+    /** Pages up to here are read straight from the index when the memo has no ids for the filter. */
+    private static final int DIRECT_PAGES_UP_TO = 500;
+    private static final String ORDER = " order by a.submittedAt, a.id";
+
+    private static Object idsKey(Long activity, QualificationTab tab, QualificationFilter filter) {
+        return List.of("qualification.ids", activity, tab, filter);
+    }
+
+    /** The tab's ids under the filter, in list order (memoized). */
+    private long[] ids(Object key, Long activity, QualificationTab tab, QualificationFilter filter) {
+        return ListMemo.instance().get(key, () -> {
+            Where where = where(activity, tab, filter);
+            TypedQuery<Long> query = em.createQuery("select a.id from Application a" + where.text + ORDER,
+                    Long.class);
+            where.bind(query);
+            return query.getResultStream().mapToLong(Long::longValue).toArray();
+        }, ids -> ids.length);
+    }
+
+    /** The page's rows by key, in the order of {@code ids}, with the employers' 主管部门. */
+    private List<QualificationRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        params.put("st", switch (tab == null ? QualificationTab.FIRST : tab) {
-            case FIRST, SECOND -> ApplicationStatus.AT_COMMITTEE;
-            case ACCEPTED -> ApplicationStatus.ACCEPTED;
-            case RETURNED -> ApplicationStatus.RETURNED;
-            case REJECTED -> ApplicationStatus.REJECTED;
-        });
-        if (tab == QualificationTab.SECOND) {
-            params.put("dec", ApplicationStatus.RETURNED);
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("select a.id, a.version, a.applicantName, a.idNumber, e.id, e.path, s.name, a.specialty, "
+                        + "q.name, a.level, a.route, a.status, a.submittedAt, a.returnDeadline, a.lastOpinion "
+                        + "from Application a join a.employer e join a.series s join a.qualification q "
+                        + "where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(r -> byId.put((Long) r[0], r));
+        Map<Long, List<Long>> ancestry = new HashMap<>();
+        byId.values().forEach(r -> ancestry.put((Long) r[4], idsIn((String) r[5])));
+        Map<Long, String> departments = departmentsOf(ancestry);
+        List<QualificationRow> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] r = byId.get(id);
+            if (r == null) {
+                continue;
+            }
+            ApplicationStatus status = (ApplicationStatus) r[11];
+            rows.add(new QualificationRow(id, ((Number) r[1]).longValue(), (String) r[2],
+                    Applications.masked((String) r[3]), departments.get((Long) r[4]), (String) r[6], (String) r[7],
+                    (String) r[8], (TitleLevel) r[9], (ApplicationRoute) r[10], status, (OffsetDateTime) r[12],
+                    (OffsetDateTime) r[13], (String) r[14], status == ApplicationStatus.AT_COMMITTEE));
+        }
+        return rows;
+    }
+
+    /** A WHERE clause over {@code Application a} and its parameters. */
+    private static final class Where {
+        final StringBuilder text = new StringBuilder(" where a.activity.id = :act");
+        final Map<String, Object> params = new HashMap<>();
+
+        void add(String condition, String name, Object value) {
+            text.append(" and ").append(condition);
+            params.put(name, value);
+        }
+
+        void bind(TypedQuery<?> query) {
+            params.forEach(query::setParameter);
+        }
+    }
+
+    /** The activity, the tab (all five tabs' statuses when null) and the filter. */
+    private Where where(Long activity, QualificationTab tab, QualificationFilter filter) {
+        QualificationFilter f = filter == null ? QualificationFilter.none() : filter;
+        Where where = new Where();
+        where.params.put("act", activity);
+        if (tab == null) {
+            where.add("a.status in :tabStatuses", "tabStatuses", List.of(ApplicationStatus.AT_COMMITTEE,
+                    ApplicationStatus.ACCEPTED, ApplicationStatus.RETURNED, ApplicationStatus.REJECTED));
+        } else {
+            switch (tab) {
+                case FIRST -> {
+                    where.add("a.status = :st", "st", ApplicationStatus.AT_COMMITTEE);
+                    where.text.append(" and a.committeeDecision is null");
+                }
+                case SECOND -> {
+                    where.add("a.status = :st", "st", ApplicationStatus.AT_COMMITTEE);
+                    where.add("a.committeeDecision = :dec", "dec", ApplicationStatus.RETURNED);
+                }
+                case ACCEPTED -> where.add("a.status = :st", "st", ApplicationStatus.ACCEPTED);
+                case RETURNED -> {
+                    where.add("a.status = :st", "st", ApplicationStatus.RETURNED);
+                    where.add("a.committeeDecision = :dec", "dec", ApplicationStatus.RETURNED);
+                }
+                case REJECTED -> {
+                    where.add("a.status = :st", "st", ApplicationStatus.REJECTED);
+                    where.add("a.committeeDecision = :dec", "dec", ApplicationStatus.REJECTED);
+                }
+            }
         }
         if (f.year() != null) {
-            jpql.append(" and a.year = :year");
-            params.put("year", f.year());
+            where.add("a.year = :year", "year", f.year());
         }
         if (f.seriesId() != null) {
-            jpql.append(" and a.series.id = :series");
-            params.put("series", f.seriesId());
+            where.add("a.series.id = :series", "series", f.seriesId());
         }
         if (!blank(f.specialty())) {
-            jpql.append(" and a.specialty like :specialty");
-            params.put("specialty", like(f.specialty()));
+            where.add("a.specialty like :specialty", "specialty", like(f.specialty()));
         }
         if (!blank(f.qualificationName())) {
-            jpql.append(" and a.qualification.name like :qualification");
-            params.put("qualification", like(f.qualificationName()));
+            where.add("a.qualification.name like :qualification", "qualification", like(f.qualificationName()));
         }
         if (f.level() != null) {
-            jpql.append(" and a.level = :level");
-            params.put("level", f.level());
+            where.add("a.level = :level", "level", f.level());
         }
         if (f.route() != null) {
-            jpql.append(" and a.route = :route");
-            params.put("route", f.route());
+            where.add("a.route = :route", "route", f.route());
         }
         if (f.method() != null) {
-            jpql.append(" and a.activity.evaluationMethod = :method");
-            params.put("method", f.method());
+            where.add("a.activity.evaluationMethod = :method", "method", f.method());
         }
         if (!blank(f.idNumber())) {
-            jpql.append(" and upper(a.idNumber) = :idNumber");
-            params.put("idNumber", f.idNumber().strip().toUpperCase());
+            where.add("upper(a.idNumber) = :idNumber", "idNumber", f.idNumber().strip().toUpperCase());
         }
         if (!blank(f.name())) {
-            jpql.append(" and a.applicantName like :name");
-            params.put("name", like(f.name()));
+            where.add("a.applicantName like :name", "name", like(f.name()));
         }
         if (f.departmentId() != null) {
             Unit department = em.find(Unit.class, f.departmentId());
             if (department == null) {
-                jpql.append(" and 1 = 0");
+                where.text.append(" and 1 = 0");
             } else {
-                jpql.append(" and a.employer.path >= :pathFrom and a.employer.path < :pathTo");
-                params.put("pathFrom", department.subtreeFrom());
-                params.put("pathTo", department.subtreeTo());
+                where.add("a.employer.path >= :pathFrom", "pathFrom", department.subtreeFrom());
+                where.add("a.employer.path < :pathTo", "pathTo", department.subtreeTo());
             }
         }
-        if (!count) {
-            jpql.append(" order by a.submittedAt, a.id");
-        }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-        params.forEach(query::setParameter);
-        return query;
+        return where;
     }
 
-    /** The nearest 主管部门 above each employer (by the materialized path), in one query for the page. */
-    private Map<Long, String> departmentsOf(List<Unit> employers) {
-        Map<Long, List<Long>> ancestry = new HashMap<>();
-        Set<Long> all = new HashSet<>();
-        for (Unit employer : employers) {
-            List<Long> ids = idsIn(employer.getPath());
-            ancestry.put(employer.getId(), ids);
-            all.addAll(ids);
-        }
+    /**
+     * The nearest 主管部门 above each employer (employer id → the ids on its path): from the list memo, the others in
+     * one query for the page (and then kept).
+     */
+    private Map<Long, String> departmentsOf(Map<Long, List<Long>> ancestry) {
         Map<Long, String> result = new HashMap<>();
+        Map<Long, List<Long>> missing = new HashMap<>();
+        ancestry.forEach((employer, ids) -> {
+            Optional<String> known = ListMemo.instance().peek(List.of("qualification.department", employer));
+            if (known == null) {
+                missing.put(employer, ids);
+            } else {
+                known.ifPresent(name -> result.put(employer, name));
+            }
+        });
+        Set<Long> all = new HashSet<>();
+        missing.values().forEach(all::addAll);
         if (all.isEmpty()) {
             return result;
         }
+        long generation = ListChanges.generation();
         Map<Long, String> departments = new HashMap<>();
-        em.createQuery("select u from Unit u where u.id in :ids and u.type = :type", Unit.class)
+        em.createQuery("select u.id, u.name from Unit u where u.id in :ids and u.type = :type", Object[].class)
                 .setParameter("ids", all).setParameter("type", UnitType.COMPETENT_DEPARTMENT).getResultStream()
-                .forEach(u -> departments.put(u.getId(), u.getName()));
-        ancestry.forEach((employer, ids) -> {
+                .forEach(u -> departments.put((Long) u[0], (String) u[1]));
+        missing.forEach((employer, ids) -> {
             List<Long> upwards = new ArrayList<>(ids);
             Collections.reverse(upwards);
-            upwards.stream().filter(departments::containsKey).findFirst()
-                    .ifPresent(id -> result.put(employer, departments.get(id)));
+            Optional<String> department = upwards.stream().filter(departments::containsKey).findFirst()
+                    .map(departments::get);
+            department.ifPresent(name -> result.put(employer, name));
+            ListMemo.instance().keep(List.of("qualification.department", employer), department, 1, generation);
         });
         return result;
     }
@@ -492,6 +625,28 @@ public class QualificationReviews {
     private Committee callerCommittee() {
         return committeeOf(em, callers.current())
                 .orElseThrow(() -> new AccessDeniedException("security.permission.missing"));
+    }
+
+    /**
+     * {@link #ownActivity} for the list calls, which run it on every page and count: the same check in one query by
+     * the caller's login (their committee links beside the activity's committee), without loading the account, the
+     * activity or the committee with their collections; when it finds nothing, {@link #ownActivity} tells why.
+     */
+    private Long ownActivityId(Long activityId) {
+        Principal principal = context.getCallerPrincipal();
+        List<Object[]> links = activityId == null || principal == null ? List.of()
+                : em.createQuery("select ca.role, ca.committee.id, act.committee.id from CommitteeAccount ca, "
+                        + "Activity act where ca.account.loginName = :login and act.id = :act", Object[].class)
+                .setParameter("login", Account.normalizeLogin(principal.getName())).setParameter("act", activityId)
+                .getResultList();
+        Optional<Object[]> link = links.stream().filter(r -> ((Role) r[0]).isCommitteeRole()).findFirst();
+        if (link.isEmpty()) {
+            return ownActivity(activityId).getId();
+        }
+        if (!link.get()[1].equals(link.get()[2])) {
+            throw new BusinessException("review.qualification.activity.notFound");
+        }
+        return activityId;
     }
 
     private Activity ownActivity(Long activityId) {

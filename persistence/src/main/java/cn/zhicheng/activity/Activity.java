@@ -8,6 +8,7 @@ import cn.zhicheng.config.SpecialtyGroupMode;
 import cn.zhicheng.config.WrittenExam;
 import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -15,6 +16,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -50,6 +52,7 @@ import java.util.function.ToIntFunction;
  * extended.
  */
 @Entity
+@EntityListeners(ListChanges.class)
 @Table(name = "activity")
 public class Activity {
 

@@ -13,12 +13,14 @@ import cn.zhicheng.org.Unit;
 import cn.zhicheng.org.UnitStatus;
 import cn.zhicheng.review.ReviewPosition;
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import cn.zhicheng.shared.Times;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
  * until a reviewer acts, and then sees it move along the review chain ({@link #position}).
  */
 @Entity
+@EntityListeners(ListChanges.class)
 @Table(name = "application")
 public class Application {
 

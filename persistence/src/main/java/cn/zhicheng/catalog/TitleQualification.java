@@ -1,8 +1,10 @@
 package cn.zhicheng.catalog;
 
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +21,7 @@ import java.util.Objects;
 
 /** A qualification name (资格名称) at one level of a series, e.g. 工程技术人员 / 副高级 / 高级工程师. */
 @Entity
+@EntityListeners(ListChanges.class)
 @Table(name = "title_qualification")
 @NamedQuery(name = TitleQualification.FIND,
         query = "select q from TitleQualification q where q.series = :series and q.level = :level and q.name = :name")

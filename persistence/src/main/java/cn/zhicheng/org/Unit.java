@@ -1,8 +1,10 @@
 package cn.zhicheng.org;
 
 import cn.zhicheng.shared.BusinessException;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +26,7 @@ import java.util.Objects;
  * ("/1/7/42/") so that "this unit and everything below it" is one indexed range query, whatever the depth.
  */
 @Entity
+@EntityListeners(ListChanges.class)
 @Table(name = "unit")
 @NamedQuery(name = Unit.FIND_SUBTREE_IDS,
         query = "select u.id from Unit u where u.path >= :pathFrom and u.path < :pathTo")
