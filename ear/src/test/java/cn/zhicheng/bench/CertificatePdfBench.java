@@ -45,8 +45,9 @@ import java.util.concurrent.Future;
  * How fast certificates are printed (issue 9, non-functional): 10,000 certificates (A4 landscape, photo, QR code,
  * WenQuanYi Micro Hei embedded as a subset) on one thread and on two; then 10,000 without photo, and 1,000 signed with
  * a generated RSA-2048 key. Prints certificates/s (wall clock), certificates per CPU-second of the rendering threads
- * (= per core, unaffected by other work on the machine), the average PDF size and the peak heap of the run. Asserts
- * nothing. {@code -Dzc.bench.certificates=N} changes the count.
+ * (= per core, unaffected by other work on the machine), the average PDF size, the peak heap of the run (garbage not
+ * yet collected included: it follows -Xmx more than the work) and the live heap after it (the shared font program and
+ * the test data). Asserts nothing. {@code -Dzc.bench.certificates=N} changes the count.
  * Run: {@code ./zc bench}, or after {@code mvn install}: {@code mvn -B -q -pl ear -DskipITs test-compile exec:java
  * -Dexec.mainClass=cn.zhicheng.bench.CertificatePdfBench -Dexec.classpathScope=test}; with one argument it writes one
  * sample certificate to that path instead.
@@ -139,9 +140,12 @@ public final class CertificatePdfBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             int n = certificates.size();
+            System.gc();
+            long live = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             System.out.printf("%s: %,d certificates in %.2f s = %.0f/s; %.0f per CPU-second (per core); "
-                            + "average %,d bytes; peak heap %,d MB (max %,d MB)%n", label, n, seconds, n / seconds,
-                    n / (cpuNanos / 1e9), bytes / n, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                            + "average %,d bytes; peak heap %,d MB (garbage included; max %,d MB), live after GC %,d MB%n",
+                    label, n, seconds, n / seconds, n / (cpuNanos / 1e9), bytes / n, peak >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, live >> 20);
         } finally {
             pool.shutdown();
         }

@@ -15,9 +15,13 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants.LineCapStyle;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants.TextRenderingMode;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +53,9 @@ final class CertificateLayout {
     private static final float QR_SIZE = 86;
     private static final Rectangle QR = new Rectangle(LEFT_CENTRE - QR_SIZE / 2, 132, QR_SIZE, QR_SIZE);
 
+    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0, EncodeHintType.CHARACTER_SET, "UTF-8");
+
     private static final float TABLE_LEFT = 292;
     private static final float TABLE_RIGHT = 784;
     private static final float TABLE_TOP = 474;
@@ -70,13 +77,35 @@ final class CertificateLayout {
     private CertificateLayout() {
     }
 
-    /** Draws the whole certificate on the (empty) page's canvas with the document's font. */
-    static void draw(PdfCanvas canvas, PdfFont font, CertificateFacts facts) {
+    /**
+     * Draws the whole certificate on the (empty) page's canvas with the document's font; with {@code signature}, also
+     * the text of the signature box (the signature widget then only frames it: its text is in the page's font subset,
+     * which spares a second subset in the signed file).
+     */
+    static void draw(PdfCanvas canvas, PdfFont font, CertificateFacts facts, SignatureText signature) {
         border(canvas);
         title(canvas, font);
         left(canvas, font, facts);
         fields(canvas, font, facts);
         closing(canvas, font, facts);
+        if (signature != null) {
+            signature(canvas, font, signature);
+        }
+    }
+
+    /** What the signature box says: 电子签章, the signer, the time. */
+    record SignatureText(String signer, String time) {
+    }
+
+    private static void signature(PdfCanvas canvas, PdfFont font, SignatureText text) {
+        Rectangle box = SIGNATURE_BOX;
+        float centre = box.getX() + box.getWidth() / 2;
+        float width = box.getWidth() - 12;
+        centred(canvas, font, "电子签章", 11, RED, centre, box.getTop() - 18);
+        Fitted signer = fit(font, "签章人：" + text.signer(), width, 1, 8.5f, 12);
+        centred(canvas, font, signer.lines().get(0), signer.size(), RED, centre, box.getTop() - 34);
+        Fitted time = fit(font, "时间：" + text.time(), width, 1, 8.5f, 12);
+        centred(canvas, font, time.lines().get(0), time.size(), RED, centre, box.getTop() - 48);
     }
 
     /** 职称评审 / 初定 / 确认 / 委托评审 as printed; empty for none. */
@@ -157,16 +186,14 @@ final class CertificateLayout {
     }
 
     /**
-     * The QR code as a 1-bit image of one pixel per module (some 200 bytes; viewers scale it without smoothing, so
+     * The QR code as a 1-bit image of one pixel per module (some 250 bytes; viewers scale it without smoothing, so
      * the modules stay sharp at any zoom), with error correction level M and no quiet zone (the page around it is
      * white).
      */
     private static void qr(PdfCanvas canvas, String url) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
         } catch (WriterException e) {
             throw new IllegalArgumentException("the verification URL does not fit in a QR code", e);
         }
@@ -182,8 +209,17 @@ final class CertificateLayout {
                 }
             }
         }
-        ImageData image = ImageDataFactory.create(width, height, 1, 1, bits, null);
-        canvas.addImageWithTransformationMatrix(image, QR.getWidth(), 0, 0, QR.getHeight(), QR.getX(), QR.getY());
+        // the image dictionary by hand: iText's ImageDataFactory would CCITT-encode a 1-bit image, which costs more
+        // time than the whole page's text and is not smaller than Flate for a QR code
+        PdfStream image = new PdfStream(bits);
+        image.put(PdfName.Type, PdfName.XObject);
+        image.put(PdfName.Subtype, PdfName.Image);
+        image.put(PdfName.Width, new PdfNumber(width));
+        image.put(PdfName.Height, new PdfNumber(height));
+        image.put(PdfName.BitsPerComponent, new PdfNumber(1));
+        image.put(PdfName.ColorSpace, PdfName.DeviceGray);
+        canvas.addXObjectWithTransformationMatrix(new PdfImageXObject(image), QR.getWidth(), 0, 0, QR.getHeight(),
+                QR.getX(), QR.getY());
     }
 
     private static void fields(PdfCanvas canvas, PdfFont font, CertificateFacts facts) {

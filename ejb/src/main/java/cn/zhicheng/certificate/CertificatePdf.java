@@ -11,6 +11,7 @@ import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import cn.zhicheng.shared.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -51,6 +54,7 @@ public class CertificatePdf {
 
     private static final Logger LOG = Logger.getLogger(CertificatePdf.class.getName());
     private static final String CREATOR = "职称评审信息系统";
+    private static final DateTimeFormatter SIGNATURE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     @ConfigProperty(name = ITextPdfRenderer.FONT_PROPERTY)
@@ -135,9 +139,13 @@ public class CertificatePdf {
      */
     public byte[] certificate(CertificateFacts facts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
-        write(facts, out);
-        byte[] pdf = out.toByteArray();
-        return signer == null ? pdf : signer.sign(pdf, CertificateLayout.SIGNATURE_BOX, font::newDocumentFont);
+        if (signer == null) {
+            write(facts, null, out);
+            return out.toByteArray();
+        }
+        OffsetDateTime now = Times.now();
+        write(facts, new CertificateLayout.SignatureText(signer.signerName(), SIGNATURE_TIME.format(now)), out);
+        return signer.sign(out.toByteArray(), CertificateLayout.SIGNATURE_BOX, now);
     }
 
     /** Writes the certificate's PDF to {@code out} (a download, a file); does not close it. */
@@ -154,7 +162,7 @@ public class CertificatePdf {
         return renderer.render(EvaluationForm.of(facts));
     }
 
-    private void write(CertificateFacts facts, OutputStream out) {
+    private void write(CertificateFacts facts, CertificateLayout.SignatureText signature, OutputStream out) {
         WriterProperties properties = new WriterProperties().setFullCompressionMode(true);
         PdfWriter writer = new PdfWriter(out, properties);
         try (PdfDocument pdf = new PdfDocument(writer)) {
@@ -163,7 +171,7 @@ public class CertificatePdf {
             pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             PdfPage page = pdf.addNewPage(CertificateLayout.PAGE);
             PdfFont documentFont = font.newDocumentFont();
-            CertificateLayout.draw(new PdfCanvas(page), documentFont, facts);
+            CertificateLayout.draw(new PdfCanvas(page), documentFont, facts, signature);
         } catch (com.itextpdf.io.exceptions.IOException e) {
             throw new UncheckedIOException(new java.io.IOException("certificate PDF could not be written", e));
         } catch (com.itextpdf.kernel.exceptions.PdfException e) {

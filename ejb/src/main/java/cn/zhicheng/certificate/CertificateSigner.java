@@ -1,16 +1,14 @@
 package cn.zhicheng.certificate;
 
-import cn.zhicheng.shared.Times;
 import com.itextpdf.forms.form.element.SignatureFieldAppearance;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.signatures.IExternalSignatureContainer;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.SignerProperties;
@@ -41,18 +39,16 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Signs certificate PDFs with a key from a PKCS#12 keystore: an incremental update with a visible signature field on
- * page 1 (a red-framed box "电子签章 / 签章人 / 时间" where a seal would be pressed) and a detached CMS signature
+ * page 1 (a red frame around the "电子签章 / 签章人 / 时间" the certificate prints where a seal would be pressed) and a
+ * detached CMS signature
  * ({@code adbe.pkcs7.detached}, SHA-256, the key's certificate chain embedded) that PDF readers verify against the
  * certificate. The CMS container is made with BouncyCastle's {@code bcpkix} directly and handed to iText's
  * {@link PdfSigner}, because iText's own {@code bouncy-castle-adapter} 9.7.1 is not available to this build; the
@@ -63,7 +59,6 @@ public final class CertificateSigner {
     /** Name of the signature field in the PDF. */
     static final String FIELD = "zc-certificate-signature";
     private static final String DEFAULT_REASON = "职称证书电子签章";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Room for the CMS structure, signed attributes and the signature value beyond the certificates. */
     private static final int CONTAINER_MARGIN = 2048;
 
@@ -145,25 +140,19 @@ public final class CertificateSigner {
     }
 
     /**
-     * The PDF with a visible signature in {@code box} on page 1, signed now ({@link Times#now()}).
-     *
-     * @param font a font for the appearance's Chinese text, made for this document (not used by another)
+     * The PDF with a visible signature in {@code box} on page 1, signed at {@code time}. The widget draws the red
+     * frame; the text inside it ({@link CertificateLayout.SignatureText}) is printed on the page beforehand.
      */
-    byte[] sign(byte[] pdf, Rectangle box, Supplier<PdfFont> font) {
-        OffsetDateTime now = Times.now();
+    byte[] sign(byte[] pdf, Rectangle box, OffsetDateTime time) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * estimatedSize + 8192);
         try {
             PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out,
                     new StampingProperties().useAppendMode());
-            SignatureFieldAppearance appearance = new SignatureFieldAppearance(FIELD)
-                    .setContent("电子签章\n签章人：" + signerName + "\n时间：" + SHOWN.format(now));
-            appearance.setFont(font.get()).setFontSize(9).setFontColor(new DeviceRgb(0.62f, 0.12f, 0.10f))
-                    .setTextAlignment(TextAlignment.CENTER)
-                    .setBorder(new SolidBorder(new DeviceRgb(0.62f, 0.12f, 0.10f), 1.2f));
-            Calendar date = GregorianCalendar.from(now.toZonedDateTime());
+            SignatureFieldAppearance appearance = new SignatureFieldAppearance(FIELD).setContent(new Div());
+            appearance.setBorder(new SolidBorder(new DeviceRgb(0.62f, 0.12f, 0.10f), 1.2f));
             SignerProperties properties = new SignerProperties().setFieldName(FIELD).setPageNumber(1)
-                    .setPageRect(box).setReason(reason).setClaimedSignDate(date).setSignatureAppearance(appearance)
-                    .setSignatureCreator("职称评审信息系统");
+                    .setPageRect(box).setReason(reason).setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
+                    .setSignatureAppearance(appearance).setSignatureCreator("职称评审信息系统");
             if (location != null) {
                 properties.setLocation(location);
             }

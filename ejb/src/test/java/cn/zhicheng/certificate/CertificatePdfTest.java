@@ -151,7 +151,7 @@ class CertificatePdfTest {
         assertThat(images).anySatisfy(image -> assertThat(image.getWidth()).isEqualTo(295));
         assertThat(images(without)).hasSize(1);                 // the QR code only
         assertThat(text(without)).contains("照片");
-        assertThat(text(with)).doesNotContain("照片");
+        assertThat(text(with)).doesNotContain("照片", "电子签章");
 
         assertThatThrownBy(() -> pdfs.certificate(facts("not an image".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("photo");
@@ -293,12 +293,21 @@ class CertificatePdfTest {
             CMSSignedData tampered = new CMSSignedData(new CMSProcessableByteArray(signedBytes), contents);
             SignerInformation changed = tampered.getSignerInfos().getSigners().iterator().next();
             assertThat(verifies(changed, certificate)).isFalse();
-            assertThat(PdfTextExtractor.getTextFromPage(read.getPage(1))).contains("张三", "5120260000123");
+            assertThat(PdfTextExtractor.getTextFromPage(read.getPage(1)))
+                    .contains("张三", "5120260000123", "电子签章", "签章人：四川省人力资源和社会保障厅", "时间：");
+            assertThat(read.getPage(1).getResources().getResource(PdfName.Font).size())
+                    .as("the signature box's text uses the page's font subset").isEqualTo(1);
         }
-        // an incremental update: the unsigned certificate is the first revision, byte for byte
-        assertThat(new String(pdf, 0, 200, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        String pdfsig = run(pdf, "pdfsig");                          // poppler's own verification, when installed
+        if (pdfsig != null) {
+            assertThat(pdfsig).contains("Signature is Valid", "四川省人力资源和社会保障厅", "adbe.pkcs7.detached",
+                    "Total document signed");
+        }
+        // an incremental update: the printed certificate stays as the first revision, the signature is the second
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw.split("%%EOF", -1)).hasSize(3);
         System.out.printf("signed certificate: %,d bytes (unsigned %,d)%n", pdf.length, unsigned.length);
-        assertThat(pdf.length).isLessThan(unsigned.length + 30_000);
+        assertThat(pdf.length).isLessThan(unsigned.length + 12_000);
     }
 
     @Test
@@ -471,13 +480,22 @@ class CertificatePdfTest {
 
     /** The text of the PDF by poppler's pdftotext; {@code null} when it is not installed. */
     private static String pdftotext(byte[] pdf) throws Exception {
+        return run(pdf, "pdftotext", "-enc", "UTF-8");
+    }
+
+    /** The output of a poppler tool run on the PDF (written to a file, then "-" for stdout where it takes one). */
+    private static String run(byte[] pdf, String... command) throws Exception {
         Path file = Files.createTempFile("certificate", ".pdf");
         try {
             Files.write(file, pdf);
+            List<String> line = new ArrayList<>(List.of(command));
+            line.add(file.toString());
+            if (command[0].equals("pdftotext")) {
+                line.add("-");
+            }
             Process process;
             try {
-                process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                        .redirectErrorStream(true).start();
+                process = new ProcessBuilder(line).redirectErrorStream(true).start();
             } catch (IOException notInstalled) {
                 return null;
             }
