@@ -151,7 +151,8 @@ public final class CertificateSigner {
             SignatureFieldAppearance appearance = new SignatureFieldAppearance(FIELD).setContent(new Div());
             appearance.setBorder(new SolidBorder(new DeviceRgb(0.62f, 0.12f, 0.10f), 1.2f));
             SignerProperties properties = new SignerProperties().setFieldName(FIELD).setPageNumber(1)
-                    .setPageRect(box).setReason(reason).setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
+                    .setPageRect(box.clone()).setReason(reason)
+                    .setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
                     .setSignatureAppearance(appearance).setSignatureCreator("职称评审信息系统");
             if (location != null) {
                 properties.setLocation(location);

@@ -77,7 +77,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CertificatePdfTest {
 
     private static final boolean FONT_INSTALLED = Files.isReadable(Path.of(CjkFont.DEFAULT_LOCATION));
-    private static final String URL = "https://zc.example.gov.cn/zhicheng/public/verify.xhtml?serial=5120260000123&code=K7Q2M9XA";
+    private static final String URL =
+            "https://zc.example.gov.cn/zhicheng/public/verify.xhtml?serial=5120260000123&code=K7Q2M9XA";
 
     private static CertificatePdf pdfs;
     private static byte[] photo;
