@@ -9,7 +9,9 @@ public enum JobName {
     /** Imports a historical-title xlsx into a batch (SPEC §3.13.2); refused rows are kept with reasons. */
     HISTORICAL_TITLE_IMPORT("historicalTitleImport"),
     /** Loads a social-insurance CSV into the local source (issue 6); a person's period at a unit is replaced. */
-    INSURANCE_IMPORT("insuranceImport");
+    INSURANCE_IMPORT("insuranceImport"),
+    /** Generates the electronic certificates of one issuance batch (SPEC §3.12); restartable without duplicates. */
+    CERTIFICATE_GENERATION("certificateGeneration");
 
     private final String xmlName;
 

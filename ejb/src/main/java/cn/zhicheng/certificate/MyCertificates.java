@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * 我的证书 → 证书下载 (SPEC §3.8.7, §3.12.6): the titles the system knows for the signed-in applicant — historical
- * certificates whose batch passed the historical-data review (审核通过, §3.13.4), matched by the applicant's ID number.
- * Electronic certificates and their download come with the certificate issue.
+ * certificates whose batch passed the historical-data review (审核通过, §3.13.4), matched by the applicant's ID number,
+ * and the electronic certificates issued to that ID number (issue 9), which {@link CertificateFiles} downloads.
  */
 @Stateless
 public class MyCertificates {
@@ -41,5 +41,20 @@ public class MyCertificates {
                 .setParameter("approved", HistoryBatchStatus.APPROVED)
                 .setMaxResults(200)
                 .getResultList();
+    }
+
+    /** The electronic certificates issued (or revoked) for the applicant's ID number, newest first. */
+    @RolesAllowed(Role.Names.APPLICANT)
+    public List<IssuanceRows.CertificateLine> electronic() {
+        Account applicant = callers.current();
+        if (applicant.getIdNumber() == null) {
+            return List.of();
+        }
+        return em.createQuery("select c from Certificate c where c.idNumber = :idNumber and c.status in :shown"
+                        + " order by c.issuedAt desc, c.id desc", Certificate.class)
+                .setParameter("idNumber", applicant.getIdNumber().value())
+                .setParameter("shown", List.of(CertificateStatus.ISSUED, CertificateStatus.REVOKED))
+                .setMaxResults(200)
+                .getResultStream().map(IssuanceRows.CertificateLine::of).toList();
     }
 }

@@ -11,6 +11,8 @@ import cn.zhicheng.activity.EvaluationMethod;
 import cn.zhicheng.activity.ExceptionCondition;
 import cn.zhicheng.activity.Notices;
 import cn.zhicheng.activity.RequiredMaterial;
+import cn.zhicheng.application.Application;
+import cn.zhicheng.application.ApplicationKind;
 import cn.zhicheng.attachment.Attachment;
 import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.attachment.AttachmentService;
@@ -18,6 +20,7 @@ import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleLevel;
+import cn.zhicheng.catalog.TitleQualification;
 import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.committee.CommitteeAccount;
@@ -52,7 +55,9 @@ import cn.zhicheng.org.UnitNature;
 import cn.zhicheng.org.UnitProfile;
 import cn.zhicheng.org.UnitRole;
 import cn.zhicheng.org.UnitType;
+import cn.zhicheng.config.ApplicationRoute;
 import cn.zhicheng.config.Defense;
+import cn.zhicheng.config.ResubmitRoute;
 import cn.zhicheng.config.ReviewMode;
 import cn.zhicheng.config.WrittenExam;
 import cn.zhicheng.review.ReviewPosition;
@@ -176,8 +181,9 @@ public class DemoData {
         filedCommittee(health, province, committeeAdmin, committeeOperator);
         historicalInstitution(city, county);
         approvedHistoryBatch(county, city, province);
-        LOG.info("event=demo_seed units=10 accounts=23 messages=2 committees=1 experts=25 activities=1"
-                + " history_batches=1 history_records=3");
+        initialApplicationsAwaitingCertificates(hospital, health);
+        LOG.info("event=demo_seed units=10 accounts=25 messages=2 committees=1 experts=25 activities=1"
+                + " history_batches=1 history_records=3 initial_applications=2");
     }
 
     /**
@@ -223,6 +229,41 @@ public class DemoData {
         batch.pass(province.getId(), now);
         auditLog.record(AuditRecord.Actor.SYSTEM, "HISTORY_BATCH", batch.getId(), "APPROVED", "DRAFT", "APPROVED",
                 "演示数据");
+    }
+
+    /**
+     * Two 职称初定 applications (王五, 赵六) that passed 省人民医院 and 卫健委 (SPEC §3.9.1): they wait under 证书生成 →
+     * 初定发证 → 未发放 for `health_dept` (SPEC §3.12.1).
+     */
+    private void initialApplicationsAwaitingCertificates(Unit hospital, Unit health) {
+        TitleQualification qualification = em.createQuery("select q from TitleQualification q"
+                        + " where q.series.name = '卫生技术人员' and q.level = :level and q.name = '主治医师'",
+                        TitleQualification.class)
+                .setParameter("level", TitleLevel.INTERMEDIATE).getResultStream().findFirst().orElse(null);
+        if (qualification == null) {
+            return;
+        }
+        Attachment file = attachments.storeForSystem(new ByteArrayInputStream(
+                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)),
+                "公示证明及推荐意见.pdf", AttachmentPurpose.GENERAL_DOCUMENT, hospital.getId());
+        String[][] people = {{demoIdNumber(40), "王五"}, {demoIdNumber(41), "赵六"}};
+        for (String[] person : people) {
+            Account applicant = account(person[0], person[1], person[0], Role.APPLICANT, null);
+            em.flush();
+            Application application = new Application(new Application.Applicant(applicant.getId(), person[1],
+                    person[0]), hospital, ApplicationKind.INITIAL, null, qualification, "内科", ApplicationRoute.NORMAL,
+                    false, now);
+            em.persist(application);
+            em.flush();
+            application.submit(now, ResubmitRoute.FROM_START);
+            application.routeThrough(List.of(hospital.getId(), health.getId()));
+            application.attachEmployerFile(Application.EmployerFile.PUBLICITY, file.getId());
+            application.attachEmployerFile(Application.EmployerFile.RECOMMENDATION, file.getId());
+            application.passOutOfUnit(now);
+            application.passOutOfUnit(now);
+            auditLog.record(AuditRecord.Actor.SYSTEM, "Application", application.getId(), "application.chainAccept",
+                    "SUBMITTED", application.getStatus().name(), "演示数据：已通过单位和主管部门审核");
+        }
     }
 
     /** An unread message to a demo account, from a unit or (unit null) from the system. */

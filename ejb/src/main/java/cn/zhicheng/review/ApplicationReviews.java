@@ -1,6 +1,7 @@
 package cn.zhicheng.review;
 
 import cn.zhicheng.application.Application;
+import cn.zhicheng.application.ApplicationKind;
 import cn.zhicheng.application.ApplicationSheets;
 import cn.zhicheng.application.ApplicationStatus;
 import cn.zhicheng.application.Applications;
@@ -251,7 +252,7 @@ public class ApplicationReviews {
         return new ReviewItem(form, application.getVersion(), application.getStatus(),
                 application.getPosition() == null ? null : unitName(application.getPosition().getUnitId()),
                 application.getPosition() == null ? 0 : application.getPosition().getLevel(), actionable,
-                atEmployer, actionable && needsEntrustChoice(unit), List.copyOf(nodes), files, comments);
+                atEmployer, actionable && needsEntrustChoice(unit, application), List.copyOf(nodes), files, comments);
     }
 
     /** 查看经办流程 (SPEC §3.9.8): the flow log, newest first. */
@@ -290,7 +291,7 @@ public class ApplicationReviews {
             record(application, ACTION_LEVEL_PASS, from, opinion);
             return;
         }
-        if (needsEntrustChoice(unit)) {
+        if (needsEntrustChoice(unit, application)) {
             if (decision.entrust() == null) {
                 throw new BusinessException("review.application.entrustChoiceRequired");
             }
@@ -501,8 +502,10 @@ public class ApplicationReviews {
         return permissions.require(Permission.APPLICATION_REVIEW);
     }
 
-    private static boolean needsEntrustChoice(Unit unit) {
-        return unit.getType() == UnitType.COMPETENT_DEPARTMENT || unit.getType() == UnitType.HRSS;
+    /** 是否委托评审 is asked at 主管部门/人社 nodes of 申报评审 only: a 职称初定 has no committee to entrust to. */
+    private static boolean needsEntrustChoice(Unit unit, Application application) {
+        return application.getKind() == ApplicationKind.REVIEW
+                && (unit.getType() == UnitType.COMPETENT_DEPARTMENT || unit.getType() == UnitType.HRSS);
     }
 
     private void record(Application application, String action, ApplicationStatus from, String opinion) {

@@ -16,6 +16,8 @@ public enum AttachmentPurpose {
     GENERAL_DOCUMENT(FileKind.IMAGES_AND_PDF, 20L * 1024 * 1024),
     /** Stamped summary tables (汇总表): PDF only. */
     STAMPED_PDF(EnumSet.of(FileKind.PDF), 20L * 1024 * 1024),
+    /** Generated electronic certificates and 评审表 (SPEC §3.12): PDF, written by the generation job. */
+    ISSUED_CERTIFICATE(EnumSet.of(FileKind.PDF), 5L * 1024 * 1024),
     /** Uploaded spreadsheets and CSV files that batch jobs import. */
     IMPORT_FILE(EnumSet.of(FileKind.XLSX, FileKind.CSV), 200L * 1024 * 1024);
 

@@ -1,5 +1,6 @@
 /**
- * Certificates as the applicant sees them (我的证书, SPEC §3.8.7, §3.12.6): the titles the system knows for a person,
- * and 证书核验 requests declaring a historical certificate for review by the evaluation organisation's formation unit.
+ * Certificates (SPEC §3.12, §3.8.7): electronic certificates with their serial numbers, verification codes and
+ * issuance batches, the titles the system knows for a person (我的证书), and 证书核验 requests declaring a
+ * historical certificate for review by the evaluation organisation's formation unit.
  */
 package cn.zhicheng.certificate;

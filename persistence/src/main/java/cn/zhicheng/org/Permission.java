@@ -76,11 +76,18 @@ public enum Permission {
     /** 查询统计 → 评审人员统计 (SPEC §3.15.2): change level and 申报方式 of applications submitted through the unit. */
     EVALUATION_CHANGE(Group.QUERIES, true, allTypes()),
     /** 查询统计 → 职称申报人员信息花名表 (SPEC §3.15.3) with its export. */
-    APPLICATION_ROSTER(Group.QUERIES, true, allTypes());
+    APPLICATION_ROSTER(Group.QUERIES, true, allTypes()),
+    /**
+     * 电子证书管理 → 证书生成 (SPEC §3.12.1 初定发证, §3.13 历史证书生成): the issuing units — the 主管部门 where a
+     * 职称初定 chain ends, the 发证机构 of approved historical batches.
+     */
+    CERTIFICATE_ISSUE(Group.CERTIFICATES, true, EnumSet.of(UnitType.HRSS, UnitType.COMPETENT_DEPARTMENT,
+            UnitType.SELF_EVALUATING_UNIT, UnitType.CENTRAL_UNIT));
 
 
     /** Menu groups, for the role editor and the menu. Labels: {@code Permission.Group.NAME}. */
-    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS, HISTORY, QUERIES }
+    public enum Group { OWN_UNIT, SUBORDINATE_UNITS, APPLICANTS, REVIEW, COMMITTEES, EXPERTS, HISTORY, QUERIES,
+        CERTIFICATES }
 
     private final Group group;
     private final boolean grantable;

@@ -66,9 +66,9 @@ class PersonalCentreBrowserIT {
                 "APPLICANT_TALENT", "APPLICANT_OUT_OF_PROVINCE");
         chooseEmployer();
 
-        // 我的证书: no dead download button, a clear note instead
+        // 我的证书: a fresh applicant has no electronic certificate yet, and the page says so
         browser.open("applicant/certificates.xhtml");
-        assertThat(browser.text(By.id("downloadLater"))).contains("电子证书的生成与下载将随证书功能提供");
+        assertThat(browser.text(By.id("certificatesForm:electronic"))).contains("还没有发放给你的电子证书");
 
         // 证书核验
         browser.open("applicant/verifications.xhtml");

@@ -74,8 +74,8 @@ public class JobsBacking implements Serializable {
 
     /** Reads the watched execution, the latest executions and the catalog size again; the poll calls it. */
     public void refresh() {
-        recent = Stream.concat(jobs.recent(CATALOG_IMPORT, RECENT_EXECUTIONS).stream(),
-                        jobs.recent(INSURANCE_IMPORT, RECENT_EXECUTIONS).stream())
+        recent = Stream.of(CATALOG_IMPORT, INSURANCE_IMPORT, JobName.CERTIFICATE_GENERATION)
+                .flatMap(job -> jobs.recent(job, RECENT_EXECUTIONS).stream())
                 .sorted(Comparator.comparingLong(JobView::executionId).reversed()).limit(RECENT_EXECUTIONS)
                 .map(Execution::of).toList();
         if (watchedId != null) {

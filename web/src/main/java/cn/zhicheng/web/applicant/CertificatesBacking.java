@@ -1,6 +1,7 @@
 package cn.zhicheng.web.applicant;
 
 import cn.zhicheng.certificate.CertificateRow;
+import cn.zhicheng.certificate.IssuanceRows;
 import cn.zhicheng.certificate.MyCertificates;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * 我的证书 → 证书下载 ({@code /applicant/certificates.xhtml}, SPEC §3.8.7): the titles the system knows for the
- * applicant. The page says that electronic certificates and their download come with the certificate function.
+ * applicant: the electronic certificates issued to them (download of the certificate and the 评审表, issue 9) and the
+ * historical titles of approved historical batches.
  */
 @Named
 @ViewScoped
@@ -25,9 +27,15 @@ public class CertificatesBacking implements Serializable {
     private MyCertificates certificates;
 
     private List<CertificateRow> rows = List.of();
+    private List<IssuanceRows.CertificateLine> electronic = List.of();
 
     public void load() {
         rows = certificates.ofCaller();
+        electronic = certificates.electronic();
+    }
+
+    public List<IssuanceRows.CertificateLine> getElectronic() {
+        return electronic;
     }
 
     public List<CertificateRow> getRows() {

@@ -82,6 +82,9 @@ public enum MenuEntry {
     UNIT_EVALUATION_CHANGE("/unit/queries/evaluation.xhtml", "menu.unit.evaluationChange", unitRoles(),
             Permission.EVALUATION_CHANGE),
     UNIT_ROSTER("/unit/queries/roster.xhtml", "menu.unit.roster", unitRoles(), Permission.APPLICATION_ROSTER),
+    /** 电子证书管理 → 证书生成 (SPEC §3.12.1 初定发证, §3.13 历史证书生成): one page with the source switch. */
+    UNIT_CERTIFICATES("/unit/certificates/issue.xhtml", "menu.unit.certificates", unitRoles(),
+            Permission.CERTIFICATE_ISSUE),
     COMMITTEE_HOME("/committee/index.xhtml", "menu.committee.home",
             EnumSet.of(Role.COMMITTEE_ADMIN, Role.COMMITTEE_OPERATOR), null),
     COMMITTEE_FILING("/committee/filing.xhtml", "menu.committee.filing", EnumSet.of(Role.COMMITTEE_ADMIN), null),
