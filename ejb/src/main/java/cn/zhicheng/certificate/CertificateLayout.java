@@ -314,11 +314,20 @@ final class CertificateLayout {
     }
 
     /**
-     * The largest size from {@code size} down to {@value #MIN_SIZE} (half-point steps) at which the text wraps into
-     * at most {@code maxLines} lines of {@code width} whose leading fits {@code height}; at the minimum size, the
-     * lines that do not fit are dropped and the last one ends with "…".
+     * One line if the text fits at three quarters of {@code size} or more (a name or a title reads, and is searched,
+     * best unbroken); else the largest size from {@code size} down to {@value #MIN_SIZE} (half-point steps) at which
+     * the text wraps into at most {@code maxLines} lines of {@code width} whose leading fits {@code height}; at the
+     * minimum size, the lines that do not fit are dropped and the last one ends with "…".
      */
     static Fitted fit(PdfFont font, String text, float width, int maxLines, float size, float height) {
+        float natural = width(font, text, size);
+        if (natural <= width) {
+            return new Fitted(size, List.of(text));
+        }
+        float shrunk = (float) Math.floor(2 * size * width / natural) / 2;     // half points, rounded down
+        if (shrunk >= Math.max(MIN_SIZE, 0.75f * size)) {
+            return new Fitted(shrunk, List.of(text));
+        }
         for (float s = size; s >= MIN_SIZE; s -= 0.5f) {
             List<String> lines = wrap(font, text, width, s);
             int allowed = Math.max(1, Math.min(maxLines, (int) (height / (LEADING * s) + 0.01f)));
