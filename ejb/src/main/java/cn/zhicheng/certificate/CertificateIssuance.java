@@ -136,8 +136,9 @@ public class CertificateIssuance {
                             AcquisitionType.INITIAL, issuer.getName(), null, null),
                     now);
             em.persist(certificate);
-            audit.record(Certificate.ENTITY_TYPE, null, "certificate.add", null, CertificateStatus.PENDING.name(),
-                    batch.getBatchNo());
+            em.flush();
+            audit.record(Certificate.ENTITY_TYPE, certificate.getId(), "certificate.add", null,
+                    CertificateStatus.PENDING.name(), batch.getBatchNo());
         }
         audit.record(BATCH_ENTITY, batch.getId(), "certificate.batch.create", null,
                 CertificateBatchStatus.OPEN.name(), ids.size() + "");
