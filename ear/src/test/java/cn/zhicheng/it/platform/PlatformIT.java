@@ -5,6 +5,9 @@ import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.attachment.FileKind;
 import cn.zhicheng.audit.AuditLog;
+import cn.zhicheng.certificate.CertificateFacts;
+import cn.zhicheng.certificate.CertificatePdf;
+import cn.zhicheng.certificate.CertificateSigner;
 import cn.zhicheng.config.CommitteeSetupModel;
 import cn.zhicheng.insurance.InsurancePeriod;
 import cn.zhicheng.insurance.SocialInsuranceRecords;
@@ -32,9 +35,14 @@ import cn.zhicheng.org.UnitType;
 import cn.zhicheng.platform.ReadinessFacts;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.shared.pdf.CjkFont;
 import cn.zhicheng.shared.pdf.FieldGrid;
 import cn.zhicheng.shared.pdf.PdfRenderer;
 import cn.zhicheng.shared.pdf.PrintedDocument;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -46,6 +54,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +66,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +82,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +171,54 @@ class PlatformIT {
             assertTrue(font.contains("WenQuanYi") && font.contains("embedded subset"), font);
         } else {
             assertTrue(font.startsWith("STSong-Light"), font);
+        }
+    }
+
+    @Inject
+    private CertificatePdf certificatePdf;
+
+    /**
+     * Certificates in the server (issue 9): the CDI bean prints with the shared font, ZXing and iText's sign module
+     * with BouncyCastle load from the EAR's lib/, and a PKCS#12 key made here signs a certificate.
+     */
+    @Test
+    void certificatePdfPrintsAndSignsInTheServer() throws Exception {
+        CertificateFacts facts = new CertificateFacts("5120260000999", "IT000001", "张三", "男", null, null,
+                "四川省某某设计研究院", "工程技术人员", "道路与桥梁", "高级工程师", "高级（副高）", AcquisitionType.INITIAL,
+                null, null, "川人社职〔2026〕1号", "四川省人力资源和社会保障厅", null, null,
+                "http://localhost/zhicheng/public/verify.xhtml?serial=5120260000999");
+        byte[] pdf = certificatePdf.certificate(facts);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        assertFalse(certificatePdf.signs(), "no zc.certificate.sign.keystore in the test domain");
+        try (PdfDocument read = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            String text = PdfTextExtractor.getTextFromPage(read.getPage(1));
+            assertTrue(text.contains("张三") && text.contains("高级工程师") && text.contains("5120260000999"), text);
+            assertEquals(842f, read.getPage(1).getPageSize().getWidth(), 1f);
+        }
+
+        Path keystore = Files.createTempFile("it-signer", ".p12");
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            X500Name subject = new X500Name("CN=集成测试签章,C=CN");
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                    new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, new Date(System.currentTimeMillis() - 60_000),
+                            new Date(System.currentTimeMillis() + 86_400_000), subject, pair.getPublic())
+                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("it", pair.getPrivate(), "it".toCharArray(), new X509Certificate[] {certificate});
+            try (var out = Files.newOutputStream(keystore)) {
+                store.store(out, "it".toCharArray());
+            }
+            CertificateSigner signer = CertificateSigner.fromPkcs12(keystore, "it".toCharArray(), null, null, null);
+            byte[] signed = CertificatePdf.withFont(CjkFont.DEFAULT_LOCATION, signer).certificate(facts);
+            String raw = new String(signed, StandardCharsets.ISO_8859_1);
+            assertTrue(raw.contains("/adbe.pkcs7.detached") && raw.contains("/ByteRange"), "signature dictionary");
+            assertEquals(3, raw.split("%%EOF", -1).length, "the signature is an incremental update");
+        } finally {
+            Files.deleteIfExists(keystore);
         }
     }
 

@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  * UniGB-UCS2-H (iText font-asian) takes over: the text stays real text, but the font is not embedded and some viewers
  * substitute another font. Thread-safe: the font program is only read after loading, and {@link CompactTrueTypeFont}
  * assembles each document's subset from the font's bytes held in memory.
+ *
+ * <p>Public for the certificate layout ({@code cn.zhicheng.certificate.CertificatePdf}), which draws on the page
+ * directly instead of through {@link PrintedDocument}; it takes the font with {@link #shared(String)}.
  */
-final class CjkFont {
+public final class CjkFont {
 
     /** Debian package fonts-wqy-microhei (installed by ./zc run and ./zc test). */
-    static final String DEFAULT_LOCATION = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    public static final String DEFAULT_LOCATION = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 
     private static final Logger LOG = Logger.getLogger(CjkFont.class.getName());
     private static final String FALLBACK_FONT = "STSong-Light";
@@ -36,6 +39,9 @@ final class CjkFont {
     private static final Pattern COLLECTION = Pattern.compile("(?i)(.+\\.ttc)(?:,(\\d+))?");
     /** A font without 中 cannot print our documents. */
     private static final int PROBE = '中';
+    /** Fonts by location, for {@link #shared(String)}: one parsed program (some 10 MB) per file and application. */
+    private static final java.util.concurrent.ConcurrentMap<String, CjkFont> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final FontProgram program;
     private final boolean embedded;
@@ -75,6 +81,15 @@ final class CjkFont {
     }
 
     /**
+     * The font at {@code location} as {@link #load(String)} makes it, loaded once per location and then shared by
+     * every caller (documents of all kinds, all threads). A fallback is kept too: restart to pick up a font installed
+     * later.
+     */
+    public static CjkFont shared(String location) {
+        return SHARED.computeIfAbsent(location == null ? "" : location.trim(), CjkFont::load);
+    }
+
+    /**
      * STSong-Light + UniGB-UCS2-H from iText font-asian, not embedded. iText encodes text for standard CMaps such as
      * UniGB-UCS2-H with one static encoder holding a shared buffer, which corrupts or fails (BufferOverflowException)
      * when two documents are written at once; switching those encoders off makes iText encode through the CMap
@@ -109,17 +124,17 @@ final class CjkFont {
     }
 
     /** A font for one document: subset-embedded from the shared program, or the non-embedded fallback. */
-    PdfFont newDocumentFont() {
+    public PdfFont newDocumentFont() {
         return embedded
                 ? PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED)
                 : PdfFontFactory.createFont(program, FALLBACK_ENCODING, EmbeddingStrategy.FORCE_NOT_EMBEDDED);
     }
 
-    boolean embedded() {
+    public boolean embedded() {
         return embedded;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 }

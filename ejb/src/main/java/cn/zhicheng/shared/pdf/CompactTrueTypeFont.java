@@ -218,9 +218,12 @@ final class CompactTrueTypeFont extends TrueTypeFont {
                 .putShort((short) (16 * count - searchRange));
         int offset = 12 + 16 * count;
         int headOffset = 0;
+        int tablesSum = 0;
         for (Map.Entry<Integer, byte[]> table : out.entrySet()) {
             byte[] bytes = table.getValue();
-            font.putInt(table.getKey()).putInt(checksum(bytes, 0, bytes.length)).putInt(offset).putInt(bytes.length);
+            int checksum = checksum(bytes, 0, bytes.length);
+            tablesSum += checksum;
+            font.putInt(table.getKey()).putInt(checksum).putInt(offset).putInt(bytes.length);
             font.put(offset, bytes);
             if (table.getKey() == HEAD) {
                 headOffset = offset;
@@ -228,7 +231,9 @@ final class CompactTrueTypeFont extends TrueTypeFont {
             offset += (bytes.length + 3) & ~3;
         }
         byte[] result = font.array();
-        font.putInt(headOffset + 8, 0xB1B0AFBA - checksum(result, 0, result.length));
+        // the file's checksum is the directory's plus the tables' (each 4-aligned, padded with zeros): no second pass
+        int fileSum = checksum(result, 0, 12 + 16 * count) + tablesSum;
+        font.putInt(headOffset + 8, 0xB1B0AFBA - fileSum);
         return result;
     }
 

@@ -79,7 +79,7 @@ public class ITextPdfRenderer implements PdfRenderer {
 
     /** A renderer with the font at {@code location}, or STSong-Light when it cannot be used (outside the server). */
     public static ITextPdfRenderer withFont(String location) {
-        return new ITextPdfRenderer(CjkFont.load(location));
+        return new ITextPdfRenderer(CjkFont.shared(location));
     }
 
     /** A renderer with the default font location {@value CjkFont#DEFAULT_LOCATION} (outside the server). */
@@ -89,7 +89,7 @@ public class ITextPdfRenderer implements PdfRenderer {
 
     @PostConstruct
     void loadFont() {
-        font = CjkFont.load(configuredFont.orElse(CjkFont.DEFAULT_LOCATION));
+        font = CjkFont.shared(configuredFont.orElse(CjkFont.DEFAULT_LOCATION));
     }
 
     @Override
