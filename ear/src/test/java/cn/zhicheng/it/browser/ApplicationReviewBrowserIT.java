@@ -568,11 +568,6 @@ class ApplicationReviewBrowserIT {
         return DriverManager.getConnection(jdbc, env("ZC_DB_USER", "zhicheng"), env("ZC_DB_PASSWORD", "zhicheng"));
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     // ---- review steps
 
     private void openReview(String id) {
