@@ -420,6 +420,8 @@ class ApplicationReviewBrowserIT {
 
     @Test
     void aBatchPassAtTheDepartmentAsksTheEntrustChoiceOnceAndRefusesYes() throws Exception {
+        browser = new Browser(url);
+        sessions.put("single", browser);
         String name = "批委" + SampleFiles.suffix();
         long id = seedWaiting(name, "四川省卫生健康委员会", "IN_REVIEW");
         browser.signIn("health_dept", DEMO);
@@ -455,6 +457,8 @@ class ApplicationReviewBrowserIT {
 
     @Test
     void theHebeiLayoutSetsAnApplicationAsideAsPending() throws Exception {
+        browser = new Browser(url);
+        sessions.put("single", browser);
         String name = "待定" + SampleFiles.suffix();
         long id = seedWaiting(name, EMPLOYER, "SUBMITTED");
         switchUiProfile("HB");
