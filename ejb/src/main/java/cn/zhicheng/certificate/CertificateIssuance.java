@@ -15,6 +15,9 @@ import cn.zhicheng.history.AcquisitionType;
 import cn.zhicheng.history.HistoryBatch;
 import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.HistoryRecord;
+import cn.zhicheng.history.HistoryUploads;
+import cn.zhicheng.notice.Messages;
+import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.IdNumber;
 import cn.zhicheng.org.Permission;
@@ -35,9 +38,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * 电子证书管理 → 证书生成 for the issuing unit (SPEC §3.12.1 初定发证, §3.13 历史证书生成, issue 9): the persons
@@ -63,6 +69,9 @@ public class CertificateIssuance {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private Messages messages;
 
     private Unit issuer() {
         return permissions.require(Permission.CERTIFICATE_ISSUE);
@@ -320,6 +329,67 @@ public class CertificateIssuance {
         certificate.cancel(reason);
         audit.record(Certificate.ENTITY_TYPE, certificate.getId(), "certificate.cancel", from,
                 certificate.getStatus().name(), reason);
+    }
+
+    /**
+     * 【退回】 of problem rows of a historical batch (SPEC §3.12 批量发证 "set 取消发证 or 退回 for problem rows"):
+     * each certificate is cancelled, and its record leaves the approved upload for a returned one at the collecting
+     * unit (one per upload they came from), carrying the reason; the unit corrects the records and submits them
+     * again, and once approved they wait here again. The collecting unit's 经办人 is told.
+     *
+     * @return how many rows were returned
+     */
+    public int returnToCollector(List<Long> certificateIds, String reason) {
+        Unit issuer = issuer();
+        if (certificateIds == null || certificateIds.isEmpty()) {
+            throw new BusinessException("certificate.return.selectionEmpty");
+        }
+        Map<Long, List<Certificate>> bySource = new LinkedHashMap<>();
+        for (Long id : distinct(certificateIds)) {
+            Certificate certificate = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (certificate == null || !issuer.getId().equals(certificate.getIssuerUnitId())) {
+                throw new BusinessException("certificate.notFound");
+            }
+            if (certificate.getSource() != CertificateSource.HISTORY_RECORD) {
+                throw new BusinessException("certificate.return.notHistorical", certificate.getHolderName());
+            }
+            ownBatch(certificate.getBatchId()).requireOpen();
+            HistoryRecord record = em.find(HistoryRecord.class, certificate.getHistoryRecordId());
+            bySource.computeIfAbsent(record.getBatchId(), k -> new ArrayList<>()).add(certificate);
+        }
+        OffsetDateTime now = Times.now();
+        for (Map.Entry<Long, List<Certificate>> entry : bySource.entrySet()) {
+            HistoryBatch source = em.find(HistoryBatch.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            HistoryBatch returned = source.splitReturned(reason, now);
+            em.persist(returned);
+            em.flush();
+            for (Certificate certificate : entry.getValue()) {
+                em.find(HistoryRecord.class, certificate.getHistoryRecordId()).moveTo(returned.getId());
+                String from = certificate.getStatus().name();
+                certificate.cancel(returned.getReturnReason());
+                audit.record(Certificate.ENTITY_TYPE, certificate.getId(), "certificate.return", from,
+                        certificate.getStatus().name(), returned.getReturnReason());
+            }
+            String names = entry.getValue().stream().map(Certificate::getHolderName)
+                    .collect(Collectors.joining("、"));
+            audit.record(HistoryUploads.ENTITY, source.getId(), "RECORDS_RETURNED", source.getStatus().name(),
+                    source.getStatus().name(), names + " → #" + returned.getId());
+            audit.record(HistoryUploads.ENTITY, returned.getId(), "RETURNED", source.getStatus().name(),
+                    returned.getStatus().name(), returned.getReturnReason());
+            tellCollector(returned, issuer, entry.getValue().size(), names);
+        }
+        return bySource.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void tellCollector(HistoryBatch returned, Unit issuer, int count, String names) {
+        em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                .setParameter("loginName", returned.getCollectorLogin())
+                .getResultList()
+                .forEach(collector -> messages.sendFromUnit(collector.getId(), issuer.getId(), issuer.getName(),
+                        "历史证书数据被退回",
+                        "发证机构在发证时退回了文号 " + returned.getDocumentNumber() + " 的 " + count + " 条记录（" + names
+                                + "），原因：" + returned.getReturnReason()
+                                + "。请在【数据上传】的已退回批次中修改后重新提交审核。"));
     }
 
     /** 生成证书 step 2 (初定): 批准时间 and 职称文件文号 of the batch. */

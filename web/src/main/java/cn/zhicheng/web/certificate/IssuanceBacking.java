@@ -76,7 +76,8 @@ public class IssuanceBacking implements Serializable {
     private CertificateLine detail;
     private String detailPath;
     private Long reasonFor;
-    private boolean revoking;
+    /** What the reason dialog asks for: certificate.action.cancel, .return or .revoke. */
+    private String reasonAction;
     private String reason;
 
     public void load() {
@@ -185,27 +186,40 @@ public class IssuanceBacking implements Serializable {
     }
 
     public void startCancel(CertificateLine line) {
-        reasonFor = line.id();
-        revoking = false;
-        reason = null;
-        Ajax.oncomplete("PF('reasonDialog').show()");
+        askReason(line, "certificate.action.cancel");
+    }
+
+    /** 退回 of a problem row of a historical batch to its collecting unit. */
+    public void startReturn(CertificateLine line) {
+        askReason(line, "certificate.action.return");
     }
 
     public void startRevoke(CertificateLine line) {
+        askReason(line, "certificate.action.revoke");
+    }
+
+    private void askReason(CertificateLine line, String action) {
         reasonFor = line.id();
-        revoking = true;
+        reasonAction = action;
         reason = null;
         Ajax.oncomplete("PF('reasonDialog').show()");
     }
 
     public void confirmReason() {
         try {
-            if (revoking) {
-                issuance.revoke(reasonFor, reason);
-                messages.info("certificate.revoked");
-            } else {
-                issuance.cancel(reasonFor, reason);
-                messages.info("certificate.cancelled");
+            switch (reasonAction) {
+                case "certificate.action.revoke" -> {
+                    issuance.revoke(reasonFor, reason);
+                    messages.info("certificate.revoked");
+                }
+                case "certificate.action.return" -> {
+                    issuance.returnToCollector(List.of(reasonFor), reason);
+                    messages.info("certificate.returned");
+                }
+                default -> {
+                    issuance.cancel(reasonFor, reason);
+                    messages.info("certificate.cancelled");
+                }
             }
             reload();
             Ajax.update("issueForm");
@@ -378,8 +392,8 @@ public class IssuanceBacking implements Serializable {
         return detailPath;
     }
 
-    public boolean isRevoking() {
-        return revoking;
+    public String getReasonAction() {
+        return reasonAction == null ? "certificate.action.cancel" : reasonAction;
     }
 
     public String getReason() {
