@@ -9,6 +9,8 @@ import cn.zhicheng.application.FormSection;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.certificate.IssuanceRows.BatchRow;
 import cn.zhicheng.certificate.IssuanceRows.CertificateLine;
+import cn.zhicheng.certificate.IssuanceRows.GroupKey;
+import cn.zhicheng.certificate.IssuanceRows.GroupRecord;
 import cn.zhicheng.certificate.IssuanceRows.HistoryGroup;
 import cn.zhicheng.certificate.IssuanceRows.PendingPerson;
 import cn.zhicheng.history.AcquisitionType;
@@ -205,19 +207,8 @@ public class CertificateIssuance {
     public Long createHistoryBatch(Long collectingUnitId, String documentNumber, String institution,
                                    LocalDate approvedOn) {
         Unit issuer = issuer();
-        List<Object[]> rows = em.createQuery("select r, b from HistoryRecord r, HistoryBatch b"
-                        + " where b.id = r.batchId and b.status = :approved and b.issuer = :issuer"
-                        + " and b.collectingUnit.id = :collector and r.documentNumber = :number"
-                        + " and r.institution = :institution and r.approvedOn = :approvedOn"
-                        + " and not exists (select c.id from Certificate c where c.historyRecordId = r.id"
-                        + " and c.status <> :cancelled) order by r.batchId, r.rowNumber", Object[].class)
-                .setParameter("approved", HistoryBatchStatus.APPROVED)
-                .setParameter("issuer", issuer)
-                .setParameter("collector", collectingUnitId)
-                .setParameter("number", documentNumber)
-                .setParameter("institution", institution)
-                .setParameter("approvedOn", approvedOn)
-                .setParameter("cancelled", CertificateStatus.CANCELLED)
+        List<Object[]> rows = groupQuery("select r, b", " order by r.batchId, r.rowNumber", issuer,
+                new GroupKey(collectingUnitId, documentNumber, institution, approvedOn), Object[].class)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new BusinessException("certificate.batch.groupEmpty");
@@ -241,6 +232,42 @@ public class CertificateIssuance {
         audit.record(BATCH_ENTITY, batch.getId(), "certificate.batch.create", null,
                 CertificateBatchStatus.OPEN.name(), rows.size() + "");
         return batch.getId();
+    }
+
+    /** 【证书列表】 of a 待发证 group: its records, with the review path each came along, paged. */
+    public List<GroupRecord> groupRecords(GroupKey group, int first, int pageSize) {
+        Unit issuer = issuer();
+        List<Object[]> rows = groupQuery("select r, b", " order by r.batchId, r.rowNumber", issuer, group,
+                Object[].class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        List<GroupRecord> records = new ArrayList<>();
+        for (Object[] row : rows) {
+            HistoryRecord r = (HistoryRecord) row[0];
+            records.add(new GroupRecord(r.getId(), r.getName(), IdNumber.mask(r.getIdNumber()), r.getWorkUnit(),
+                    r.getSeriesName(), r.getLevel(), r.getQualificationName(), r.getSpecialty(),
+                    r.getCertificateNo(), pathOf((HistoryBatch) row[1])));
+        }
+        return records;
+    }
+
+    public long countGroupRecords(GroupKey group) {
+        return groupQuery("select count(r)", "", issuer(), group, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> groupQuery(String select, String order, Unit issuer, GroupKey group,
+                                         Class<T> type) {
+        return em.createQuery(select + " from HistoryRecord r, HistoryBatch b"
+                        + " where b.id = r.batchId and b.status = :approved and b.issuer = :issuer"
+                        + " and b.collectingUnit.id = :collector and r.documentNumber = :number"
+                        + " and r.institution = :institution and r.approvedOn = :approvedOn"
+                        + " and not exists (select c.id from Certificate c where c.historyRecordId = r.id"
+                        + " and c.status <> :cancelled)" + order, type)
+                .setParameter("approved", HistoryBatchStatus.APPROVED)
+                .setParameter("issuer", issuer)
+                .setParameter("collector", group.collectingUnitId())
+                .setParameter("number", group.documentNumber())
+                .setParameter("institution", group.institution())
+                .setParameter("approvedOn", group.approvedOn())
+                .setParameter("cancelled", CertificateStatus.CANCELLED);
     }
 
     // ---- batches ------------------------------------------------------------------------------------------------
@@ -483,7 +510,11 @@ public class CertificateIssuance {
             return "";
         }
         HistoryRecord record = em.find(HistoryRecord.class, certificate.getHistoryRecordId());
-        HistoryBatch batch = em.find(HistoryBatch.class, record.getBatchId());
+        return pathOf(em.find(HistoryBatch.class, record.getBatchId()));
+    }
+
+    /** 审核路径: the collecting unit, then each reviewing unit of the upload's path. */
+    private String pathOf(HistoryBatch batch) {
         List<String> names = new ArrayList<>();
         names.add(batch.getCollectingUnit().getName());
         for (Long unitId : batch.path()) {

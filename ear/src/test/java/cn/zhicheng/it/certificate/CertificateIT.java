@@ -438,6 +438,12 @@ class CertificateIT {
         IssuanceRows.HistoryGroup group = groups.get(0);
         assertEquals(4, group.persons());
         assertEquals(number, group.documentNumber());
+        assertEquals(4, issuance.countGroupRecords(group.groupKey()));
+        List<IssuanceRows.GroupRecord> listed = issuance.groupRecords(group.groupKey(), 2, 10);
+        assertEquals(2, listed.size(), "the 证书列表 pages");
+        assertEquals("历史2", listed.get(0).name());
+        assertTrue(listed.get(0).maskedIdNumber().contains("**********"), listed.get(0).maskedIdNumber());
+        assertEquals(w.tag + "医院 → " + w.tag + "卫健委", listed.get(0).reviewPath());
         Long batchId = issuance.createHistoryBatch(group.collectingUnitId(), group.documentNumber(),
                 group.institution(), group.approvedOn());
         assertTrue(issuance.historyGroups().isEmpty());

@@ -9,6 +9,8 @@ import cn.zhicheng.certificate.CertificateJobs;
 import cn.zhicheng.certificate.CertificateSource;
 import cn.zhicheng.certificate.IssuanceRows.BatchRow;
 import cn.zhicheng.certificate.IssuanceRows.CertificateLine;
+import cn.zhicheng.certificate.IssuanceRows.GroupKey;
+import cn.zhicheng.certificate.IssuanceRows.GroupRecord;
 import cn.zhicheng.certificate.IssuanceRows.HistoryGroup;
 import cn.zhicheng.certificate.IssuanceRows.PendingPerson;
 import cn.zhicheng.job.JobView;
@@ -64,6 +66,8 @@ public class IssuanceBacking implements Serializable {
     private PagedModel<PendingPerson> pending;
     private List<PendingPerson> pendingSelection = new ArrayList<>();
     private List<HistoryGroup> groups = List.of();
+    private HistoryGroup listedGroup;
+    private PagedModel<GroupRecord> groupRecords;
     private List<BatchRow> openBatches = List.of();
     private BatchRow batch;
     private PagedModel<CertificateLine> persons;
@@ -131,6 +135,23 @@ public class IssuanceBacking implements Serializable {
     }
 
     /** 批量发证 of a historical group. */
+    /** 【证书列表】 of a 待发证 group: its records and their 审核路径, in a dialog. */
+    public void listGroup(HistoryGroup group) {
+        listedGroup = group;
+        GroupKey key = group.groupKey();
+        groupRecords = new PagedModel<>((first, size) -> issuance.groupRecords(key, first, size),
+                () -> issuance.countGroupRecords(key), GroupRecord::recordId);
+        Ajax.oncomplete("PF('groupDialog').show()");
+    }
+
+    public HistoryGroup getListedGroup() {
+        return listedGroup;
+    }
+
+    public PagedModel<GroupRecord> getGroupRecords() {
+        return groupRecords;
+    }
+
     public void createHistoryBatch(HistoryGroup group) {
         try {
             Long id = issuance.createHistoryBatch(group.collectingUnitId(), group.documentNumber(),
