@@ -110,6 +110,14 @@ public class CatalogService {
                 .getResultStream().map(q -> new CatalogChoice(q.getId(), q.getName(), false)).toList();
     }
 
+    /**
+     * The series categories in the catalog (申报类别, HB: the list filter's options and the suggestions of the series
+     * dialog), in name order.
+     */
+    public List<String> seriesCategories() {
+        return em.createNamedQuery(TitleSeries.FIND_CATEGORIES, String.class).getResultList();
+    }
+
     /** A series by id, retired or not (old records show what they hold). */
     public Optional<CatalogChoice> series(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(TitleSeries.class, id))
@@ -200,7 +208,7 @@ public class CatalogService {
                         r[2] == null ? 0 : ((Number) r[2]).longValue()}));
         return page.stream().map(s -> {
             long[] c = counts.getOrDefault(s.getId(), new long[2]);
-            return new SeriesRow(s.getId(), s.getName(), s.isRetired(), c[0], c[1]);
+            return new SeriesRow(s.getId(), s.getName(), s.getCategory(), s.isRetired(), c[0], c[1]);
         }).toList();
     }
 
@@ -234,15 +242,55 @@ public class CatalogService {
                 .map(e -> new LevelGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    /** 新增系列. */
+    /** 新增系列 without a category. */
     public Long addSeries(String name) {
+        return addSeries(name, null);
+    }
+
+    /** 新增系列 in a category (申报类别; blank: none). */
+    public Long addSeries(String name, String category) {
         requireMaintainer();
-        TitleSeries series = new TitleSeries(name);
+        TitleSeries series = new TitleSeries(name, category);
         requireUniqueSeries(series.getName());
         em.persist(series);
         em.flush();
-        auditLog.record(SERIES, series.getId(), "CREATE", null, ACTIVE, series.getName());
+        auditLog.record(SERIES, series.getId(), "CREATE", null, ACTIVE,
+                series.getName() + (series.getCategory() == null ? "" : " / " + series.getCategory()));
         return series.getId();
+    }
+
+    /**
+     * The series dialog's 保存 on an existing series, in one transaction: 更名 when the name differs, a new category
+     * (申报类别) when that differs, each audited; refuses when nothing changed.
+     */
+    public void editSeries(Long seriesId, String newName, String newCategory) {
+        requireMaintainer();
+        TitleSeries series = loadSeries(seriesId);
+        String stripped = newName == null ? null : newName.strip();
+        boolean renaming = stripped == null || !stripped.equals(series.getName());
+        boolean recategorizing = series.categoryDiffers(newCategory);
+        if (!renaming && !recategorizing) {
+            throw new BusinessException("catalog.series.unchanged", series.getName());
+        }
+        if (renaming) {
+            renameSeries(seriesId, newName);
+        }
+        if (recategorizing) {
+            categorizeSeries(series, newCategory);
+        }
+    }
+
+    /** Puts a series in a category (申报类别; blank: none), audited like a rename: "old → new" (— for none). */
+    public void categorizeSeries(Long seriesId, String category) {
+        requireMaintainer();
+        categorizeSeries(loadSeries(seriesId), category);
+    }
+
+    private void categorizeSeries(TitleSeries series, String category) {
+        String previous = series.categorize(category);
+        auditLog.record(SERIES, series.getId(), "CATEGORIZE", null, null, series.getName() + "："
+                + (previous == null ? "—" : previous) + " → "
+                + (series.getCategory() == null ? "—" : series.getCategory()));
     }
 
     /** 新增资格名称 in a series at a level; the series must be in use and the name new at that level. */

@@ -13,6 +13,7 @@ import cn.zhicheng.attachment.AttachmentPurpose;
 import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.TitleSeries;
 import cn.zhicheng.config.ProvinceSettings;
 import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.config.SettingKeys;
@@ -156,6 +157,12 @@ public class ApplicationReviews {
         regions.children(province.getCode()).stream().filter(r -> !r.getCode().equals(province.getCode()))
                 .forEach(r -> options.add(new RegionOption(r.getCode(), r.getName())));
         return options;
+    }
+
+    /** The 申报类别 filter's options (HB): the series categories of the catalog (SPEC §1 "Series category"). */
+    public List<String> seriesCategoryOptions() {
+        reviewingUnit();
+        return em.createNamedQuery(TitleSeries.FIND_CATEGORIES, String.class).getResultList();
     }
 
     /** The 主管部门 filter's options (HB): every competent-department unit, by name. */
@@ -349,6 +356,14 @@ public class ApplicationReviews {
             entryWith(jpql, params, "cl", FormSection.QUALIFICATION, null, null, "titleLevel",
                     h.currentTitleLevel().strip(), "=");
         }
+        if (!blank(h.seriesCategory())) {
+            jpql.append(" and a.series.category = :seriesCategory");
+            params.put("seriesCategory", h.seriesCategory().strip());
+        }
+        if (!blank(h.specialExperience())) {
+            entryWith(jpql, params, "sx", FormSection.SPECIAL_EXPERIENCE, null, null, "kind",
+                    h.specialExperience().strip(), "=");
+        }
         if (h.currentTitleYears() != null && h.currentTitleYears() > 0) {
             // dates are stored as yyyy-MM-dd, so the text order is the date order
             String cutoff = Times.now().atZoneSameInstant(Times.ZONE).toLocalDate().minusYears(h.currentTitleYears()).toString();
@@ -406,7 +421,8 @@ public class ApplicationReviews {
 
     private ReviewRow row(Application a, Unit unit, Account caller) {
         return new ReviewRow(a.getId(), a.getVersion(), a.getApplicantName(), masked(a.getIdNumber()),
-                a.getEmployer().getName(), a.getKind(), a.getRoute(), a.getSeries().getName(), a.getLevel(),
+                a.getEmployer().getName(), a.getKind(), a.getRoute(), a.getSeries().getCategory(),
+                a.getSeries().getName(), a.getLevel(),
                 a.getSpecialty(), a.getSubmittedAt(), a.getCommittee() == null ? null : a.getCommittee().getName(),
                 a.getStatus(), a.isWaitingAt(unit.getId()) && mayAct(caller, a));
     }

@@ -35,13 +35,15 @@ public record ReviewFilter(String name, Long seriesId, TitleLevel level, String 
      * 申报职称名称, 评审方式 (the activity's), 是否委托评审, 最高学历 / 第一学历 (the 学历 row marked 最高 / 第一),
      * 毕业学校 and 所学专业 (any 学历 row), 现职称名称 and 现职称等级 (any 资历 row), 现职称取得年限 (a 资历 row obtained
      * at least that many whole years ago), 行政区划 (the employer's region code within the chosen region) and 主管部门
-     * (the employer within the chosen 主管部门's subtree). Education and title levels are the form's codes
+     * (the employer within the chosen 主管部门's subtree), 申报类别 ({@code seriesCategory}: the series category of the
+     * application's series, SPEC §1, not the SC 申报类别 = route) and 特殊经历 ({@code specialExperience}: an entry
+     * of 特殊专业技术工作经验 with that 经历类别). Education and title levels and 经历类别 are the form's codes
      * ({@code Choices}).
      */
     public record Hebei(String idNumber, String qualificationName, EvaluationMethod evaluationMethod,
                         Boolean entrusted, String highestEducation, String firstEducation, String school,
                         String major, String currentTitle, String currentTitleLevel, Integer currentTitleYears,
-                        String regionCode, Long departmentId)
+                        String regionCode, Long departmentId, String seriesCategory, String specialExperience)
             implements Serializable {
 
         @Serial
@@ -49,13 +51,27 @@ public record ReviewFilter(String name, Long seriesId, TitleLevel level, String 
 
         public Hebei(String idNumber, String qualificationName, EvaluationMethod evaluationMethod, Boolean entrusted,
                      String highestEducation, String firstEducation, String school, String major,
+                     String currentTitle, String currentTitleLevel, Integer currentTitleYears, String regionCode,
+                     Long departmentId) {
+            this(idNumber, qualificationName, evaluationMethod, entrusted, highestEducation, firstEducation, school,
+                    major, currentTitle, currentTitleLevel, currentTitleYears, regionCode, departmentId, null, null);
+        }
+
+        public Hebei(String idNumber, String qualificationName, EvaluationMethod evaluationMethod, Boolean entrusted,
+                     String highestEducation, String firstEducation, String school, String major,
                      String currentTitle, String currentTitleLevel, Integer currentTitleYears) {
             this(idNumber, qualificationName, evaluationMethod, entrusted, highestEducation, firstEducation, school,
-                    major, currentTitle, currentTitleLevel, currentTitleYears, null, null);
+                    major, currentTitle, currentTitleLevel, currentTitleYears, null, null, null, null);
+        }
+
+        /** Only 申报类别 (series category) and 特殊经历 (经历类别 code). */
+        public static Hebei byCategoryAndExperience(String seriesCategory, String specialExperience) {
+            return new Hebei(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    seriesCategory, specialExperience);
         }
 
         public static Hebei none() {
-            return new Hebei(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return byCategoryAndExperience(null, null);
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * The rules of filling in one form — an application's or the personal profile's (SPEC §3.8.4): which sections show,
  * what an entry of a section must contain (field checks plus the rules that span fields or entries: 出生日期 and 性别
- * agree with the ID number, one 第一学历 and one 最高学历, one open-ended 工作经历, one 考核 per year, 考评结合
+ * agree with the ID number, one 第一学历 and one 最高学历, one open-ended 工作经历, one 考核 per year, a 工作经验's
+ * 截止时间 not before its 考核年度, 考评结合
  * certificates carry their exam year and validity, 破格 applicants give their 破格条件), and what is still missing
  * before 提交. Works on loaded entries; the service persists.
  */
@@ -125,14 +126,15 @@ public class ApplicationForm {
                 }
             }
             case ASSESSMENT -> {
-                String yearText = values.get("year");
-                int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
-                if (year < YEAR_MIN || year > YEAR_MAX) {
-                    throw new BusinessException("application.assessment.year", String.valueOf(YEAR_MIN),
-                            String.valueOf(YEAR_MAX));
-                }
+                int year = checkedYear(values);
                 if (others.stream().anyMatch(e -> values.get("year").equals(e.value("year")))) {
                     throw new BusinessException("application.assessment.duplicateYear", String.valueOf(year));
+                }
+            }
+            case EXPERIENCE, SPECIAL_EXPERIENCE -> {
+                int year = checkedYear(values);
+                if (LocalDate.parse(values.get("deadline")).getYear() < year) {
+                    throw new BusinessException("application.experience.deadlineBeforeYear", String.valueOf(year));
                 }
             }
             case EXAM_CERTIFICATE -> {
@@ -151,6 +153,17 @@ public class ApplicationForm {
             }
         }
         return values;
+    }
+
+    /** The 考核年度 of an entry, within {@value #YEAR_MIN}–{@value #YEAR_MAX}. */
+    private static int checkedYear(Map<String, String> values) {
+        String yearText = values.get("year");
+        int year = yearText.matches("\\d{4}") ? Integer.parseInt(yearText) : 0;
+        if (year < YEAR_MIN || year > YEAR_MAX) {
+            throw new BusinessException("application.assessment.year", String.valueOf(YEAR_MIN),
+                    String.valueOf(YEAR_MAX));
+        }
+        return year;
     }
 
     private void requireAchievementTemplate(AchievementTemplate template, Integer requirementPosition) {

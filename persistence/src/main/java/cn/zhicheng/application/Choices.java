@@ -28,6 +28,11 @@ public final class Choices {
     public static final String AWARD_GRADE = "awardGrade";
     public static final String PATENT_TYPE = "patentType";
     public static final String PUBLICATION = "publication";
+    /**
+     * 经历类别 of HB 特殊专业技术工作经验 (SPEC §3.8.4 O2 names the dropdown but not its values): a closed list of the
+     * special services the provinces credit — 援藏援疆援青, 对口支援, 基层服务, 抗疫一线, 驻村帮扶, 其他.
+     */
+    public static final String SPECIAL_EXPERIENCE = "specialExperience";
 
     private static final Map<String, List<String>> LISTS = Map.ofEntries(
             Map.entry(YES_NO, List.of("YES", "NO")),
@@ -47,7 +52,9 @@ public final class Choices {
             Map.entry(AWARD_LEVEL, List.of("NATIONAL", "PROVINCIAL", "CITY", "COUNTY", "OTHER")),
             Map.entry(AWARD_GRADE, List.of("SPECIAL", "FIRST", "SECOND", "THIRD", "OTHER")),
             Map.entry(PATENT_TYPE, List.of("INVENTION", "UTILITY", "DESIGN")),
-            Map.entry(PUBLICATION, List.of("CORE", "GENERAL", "INTERNATIONAL", "OTHER")));
+            Map.entry(PUBLICATION, List.of("CORE", "GENERAL", "INTERNATIONAL", "OTHER")),
+            Map.entry(SPECIAL_EXPERIENCE, List.of("BORDER_AID", "PAIRED_ASSISTANCE", "GRASSROOTS", "EPIDEMIC",
+                    "VILLAGE", "OTHER")));
 
     private Choices() {
     }

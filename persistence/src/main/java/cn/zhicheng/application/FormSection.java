@@ -127,6 +127,24 @@ public enum FormSection {
             required("year", NUMBER, 4),
             choice("grade", true, Choices.ASSESSMENT)),
             List.of(FileSlot.optional("form", 1))),
+    /** O2 专业技术工作经验 (HB, dialog 新增专业技术工作经验信息, SPEC §3.8.4 O2). */
+    EXPERIENCE(true, 0, List.of(
+            required("year", NUMBER, 4),
+            required("deadline", DATE),
+            required("content", TEXTAREA, 500),
+            required("remark", TEXTAREA, 500)),
+            List.of()),
+    /**
+     * O2 特殊专业技术工作经验 (HB, dialog 新增特殊专业技术工作经验信息, SPEC §3.8.4 O2): as {@link #EXPERIENCE} with
+     * 经历类别 ({@link Choices#SPECIAL_EXPERIENCE}); the HB review lists filter 特殊经历 on it.
+     */
+    SPECIAL_EXPERIENCE(true, 0, List.of(
+            required("year", NUMBER, 4),
+            choice("kind", true, Choices.SPECIAL_EXPERIENCE),
+            required("deadline", DATE),
+            required("content", TEXTAREA, 500),
+            required("remark", TEXTAREA, 500)),
+            List.of()),
     /** Q 考试信息 (经济, 统计, 审计 and other exam series) */
     EXAM(true, 0, List.of(
             required("examName", TEXT, 50),
@@ -205,7 +223,7 @@ public enum FormSection {
     }
 
     /**
-     * Whether the form shows this section (SPEC §3.8.4 table): SC's sections, HB's additions (I, P), the pages an
+     * Whether the form shows this section (SPEC §3.8.4 table): SC's sections, HB's additions (I, O2, P), the pages an
      * activity switches on, 考试信息 for exam series, 业绩成果 and 评委会需求材料 only with an activity.
      */
     public boolean shownFor(ScreenLayout layout, ApplicationKind kind, Activity activity) {
@@ -213,7 +231,7 @@ public enum FormSection {
         return switch (this) {
             case BASIC, EDUCATION, QUALIFICATION, WORK, ASSESSMENT -> true;
             case SKILL, PROVINCIAL_CERTIFICATE, CONTINUING -> layout != ScreenLayout.HB;
-            case EXAM_CERTIFICATE, SUPPLEMENT -> layout == ScreenLayout.HB;
+            case EXAM_CERTIFICATE, EXPERIENCE, SPECIAL_EXPERIENCE, SUPPLEMENT -> layout == ScreenLayout.HB;
             case SOCIETY -> kind == ApplicationKind.REVIEW;
             case EXAM -> review && activity.getEvaluationMethod() == EvaluationMethod.EXAM_AND_EXPERT;
             case ACHIEVEMENT -> review && !activity.getAchievements().isEmpty();

@@ -31,6 +31,7 @@ import static cn.zhicheng.application.FormSection.CONTINUING;
 import static cn.zhicheng.application.FormSection.EDUCATION;
 import static cn.zhicheng.application.FormSection.EXAM;
 import static cn.zhicheng.application.FormSection.EXAM_CERTIFICATE;
+import static cn.zhicheng.application.FormSection.EXPERIENCE;
 import static cn.zhicheng.application.FormSection.HEALTH;
 import static cn.zhicheng.application.FormSection.MATERIAL;
 import static cn.zhicheng.application.FormSection.PRIMARY_TEACHER;
@@ -38,6 +39,7 @@ import static cn.zhicheng.application.FormSection.PROVINCIAL_CERTIFICATE;
 import static cn.zhicheng.application.FormSection.QUALIFICATION;
 import static cn.zhicheng.application.FormSection.SKILL;
 import static cn.zhicheng.application.FormSection.SOCIETY;
+import static cn.zhicheng.application.FormSection.SPECIAL_EXPERIENCE;
 import static cn.zhicheng.application.FormSection.SUPPLEMENT;
 import static cn.zhicheng.application.FormSection.VOCATIONAL_TEACHER;
 import static cn.zhicheng.application.FormSection.WORK;
@@ -88,7 +90,18 @@ class ApplicationFormTest {
     @Test
     void hebeiShowsItsCertificatesAndSupplementInsteadOfTheSichuanOnlySections() {
         assertThat(hb(application).sections()).containsExactly(BASIC, EDUCATION, QUALIFICATION, EXAM_CERTIFICATE, WORK,
-                ACHIEVEMENT, SOCIETY, ASSESSMENT, SUPPLEMENT, MATERIAL);
+                ACHIEVEMENT, SOCIETY, ASSESSMENT, EXPERIENCE, SPECIAL_EXPERIENCE, SUPPLEMENT, MATERIAL);
+    }
+
+    @Test
+    void onlyHebeiShowsTheWorkExperienceSections() {
+        assertThat(sc().sections()).doesNotContain(EXPERIENCE, SPECIAL_EXPERIENCE);
+        assertThat(new ApplicationForm(ScreenLayout.SX, application, List.of()).sections())
+                .doesNotContain(EXPERIENCE, SPECIAL_EXPERIENCE);
+        assertThat(new ApplicationForm(ScreenLayout.HB, fixtures.initial(), List.of()).sections())
+                .contains(EXPERIENCE, SPECIAL_EXPERIENCE);
+        assertRejected(() -> check(sc(), SPECIAL_EXPERIENCE, specialExperience()), "application.section.notShown");
+        assertThat(FormSection.PROFILE).doesNotContain(EXPERIENCE, SPECIAL_EXPERIENCE);
     }
 
     @Test
@@ -205,6 +218,47 @@ class ApplicationFormTest {
         // a number, but not a year: refused with the same clear message, not an internal error
         assertRejected(() -> check(form, ASSESSMENT, Map.of("year", "20.5", "grade", "BASIC")),
                 "application.assessment.year");
+    }
+
+    private static Map<String, String> specialExperience() {
+        return new HashMap<>(Map.of("year", "2021", "kind", "BORDER_AID", "deadline", "2022-06-30",
+                "content", "援疆支医一年，任县医院内科主任", "remark", "新疆和田地区人民医院"));
+    }
+
+    @Test
+    void specialWorkExperienceNeedsEveryFieldAndAKnownKind() {
+        ApplicationForm form = hb(application);
+        assertThat(check(form, SPECIAL_EXPERIENCE, specialExperience())).containsEntry("kind", "BORDER_AID")
+                .containsEntry("deadline", "2022-06-30").containsEntry("year", "2021");
+        for (String field : List.of("year", "kind", "deadline", "content", "remark")) {
+            Map<String, String> without = specialExperience();
+            without.remove(field);
+            assertRejected(() -> check(form, SPECIAL_EXPERIENCE, without), "application.field.required");
+        }
+        assertRejected(() -> check(form, SPECIAL_EXPERIENCE, with(specialExperience(), "kind", "HOLIDAY")),
+                "application.field.choice");
+        assertRejected(() -> check(form, SPECIAL_EXPERIENCE, with(specialExperience(), "content", "字".repeat(501))),
+                "application.field.tooLong");
+        assertThat(check(form, SPECIAL_EXPERIENCE, with(specialExperience(), "remark", "字".repeat(500))))
+                .containsKey("remark");
+        assertThat(Choices.of(Choices.SPECIAL_EXPERIENCE)).containsExactly("BORDER_AID", "PAIRED_ASSISTANCE",
+                "GRASSROOTS", "EPIDEMIC", "VILLAGE", "OTHER");
+    }
+
+    @Test
+    void aWorkExperienceEndsNoEarlierThanItsAssessmentYear() {
+        ApplicationForm form = hb(application);
+        Map<String, String> experience = new HashMap<>(Map.of("year", "2021", "deadline", "2021-12-31",
+                "content", "参与省级重点项目技术攻关", "remark", "无"));
+        assertThat(check(form, EXPERIENCE, experience)).containsEntry("deadline", "2021-12-31");
+        assertThat(check(form, EXPERIENCE, with(experience, "deadline", "2021-01-01"))).containsKey("deadline");
+        assertRejected(() -> check(form, EXPERIENCE, with(experience, "deadline", "2020-12-31")),
+                "application.experience.deadlineBeforeYear");
+        assertRejected(() -> check(form, SPECIAL_EXPERIENCE, with(specialExperience(), "deadline", "2019-05-01")),
+                "application.experience.deadlineBeforeYear");
+        assertRejected(() -> check(form, EXPERIENCE, with(experience, "year", "1949")),
+                "application.assessment.year");
+        assertThat(check(form, EXPERIENCE, with(experience, "year", "2021"))).doesNotContainKey("kind");
     }
 
     @Test

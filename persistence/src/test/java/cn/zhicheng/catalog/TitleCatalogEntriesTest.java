@@ -118,4 +118,31 @@ class TitleCatalogEntriesTest {
         assertThat(q.isActive()).isTrue();
         assertThat(key(q::reinstate)).isEqualTo("catalog.qualification.notRetired");
     }
+
+    @Test
+    void aSeriesCategoryIsOptionalStrippedAndLimitedTo20Characters() {
+        assertThat(new TitleSeries("工程技术人员").getCategory()).isNull();
+        assertThat(new TitleSeries("工程技术人员", "  ").getCategory()).isNull();
+        assertThat(new TitleSeries("高等学校教师", " 教学类 ").getCategory()).isEqualTo("教学类");
+        assertThat(new TitleSeries("高等学校教师", "类".repeat(20)).getCategory()).hasSize(20);
+        assertThat(key(() -> new TitleSeries("高等学校教师", "类".repeat(21))))
+                .isEqualTo("catalog.series.categoryTooLong");
+    }
+
+    @Test
+    void categorizingReturnsThePreviousCategoryAndRefusesNoChange() {
+        TitleSeries series = new TitleSeries("中小学教师");
+
+        assertThat(series.categoryDiffers(" ")).isFalse();
+        assertThat(series.categoryDiffers("教学类")).isTrue();
+        assertThat(series.categorize(" 教学类")).isNull();
+        assertThat(series.getCategory()).isEqualTo("教学类");
+        assertThat(series.categoryDiffers("教学类 ")).isFalse();
+        assertThat(key(() -> series.categorize("教学类"))).isEqualTo("catalog.series.categoryUnchanged");
+        assertThat(key(() -> series.categorize("类".repeat(21)))).isEqualTo("catalog.series.categoryTooLong");
+        assertThat(series.getCategory()).isEqualTo("教学类");
+        assertThat(series.categorize("")).isEqualTo("教学类");
+        assertThat(series.getCategory()).isNull();
+        assertThat(key(() -> series.categorize(null))).isEqualTo("catalog.series.categoryUnchanged");
+    }
 }

@@ -470,6 +470,16 @@ class ApplicationReviewBrowserIT {
             assertThat(browser.driver().findElements(By.id("listForm:exportAll"))).isNotEmpty();
             assertThat(browser.driver().findElements(By.id("listForm:exportChosen"))).isNotEmpty();
             assertThat(tabTexts()).containsExactly("未审核（1人）", "审核待定（0人）", "已审核（0人）");
+            // 申报类别 is the series category (卫生技术人员 → 卫生类); 特殊经历 needs a 特殊专业技术工作经验 entry
+            assertThat(browser.text(By.id("listForm:table"))).contains("申报类别").contains("卫生类");
+            browser.selectOneMenu("listForm:seriesCategory", "卫生类");
+            browser.click(By.id("listForm:search"));
+            browser.awaitAjax();
+            assertThat(tabTexts()).containsExactly("未审核（1人）", "审核待定（0人）", "已审核（0人）");
+            browser.selectOneMenu("listForm:specialExperience", "EPIDEMIC");
+            browser.click(By.id("listForm:search"));
+            browser.awaitAjax();
+            assertThat(tabTexts()).containsExactly("未审核（0人）", "审核待定（0人）", "已审核（0人）");
 
             openReview(String.valueOf(id));
             browser.click(By.id("decisionForm:park"));

@@ -18,9 +18,9 @@ import java.net.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 职称目录管理 in the browser (SPEC §3.16): the province's HRSS super administrator adds a series, adds a
- * qualification name to it choosing the level in the zc:titleCascade, renames it, retires it after confirming and
- * sees it marked 已停用; a city HRSS administrator gets the forbidden page.
+ * 职称目录管理 in the browser (SPEC §3.16): the province's HRSS super administrator adds a series in a category
+ * (申报类别) and changes the category, adds a qualification name to it choosing the level in the zc:titleCascade,
+ * renames it, retires it after confirming and sees it marked 已停用; a city HRSS administrator gets the forbidden page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,12 +59,24 @@ class CatalogBrowserIT {
 
         openDialog(By.id("seriesForm:addSeries"), "seriesDialog");
         browser.type(By.id("seriesDialogForm:name"), series);
+        typeCategory("浏览器类");
         browser.click(By.id("seriesDialogForm:save"));
         awaitMessage("职称系列“" + series + "”已新增");
 
         browser.type(By.id("seriesForm:nameFilter"), series);
         browser.click(By.id("seriesForm:search"));
         browser.awaitAjax();
+        assertThat(browser.text(By.id("seriesForm:series"))).contains("申报类别").contains("浏览器类");
+
+        openDialog(By.id("seriesForm:series:0:rename"), "seriesDialog");
+        assertThat(browser.driver().findElement(By.id("seriesDialogForm:category_input")).getAttribute("value"))
+                .isEqualTo("浏览器类");
+        typeCategory("浏览器改类");
+        browser.click(By.id("seriesDialogForm:save"));
+        awaitMessage("职称系列“" + series + "”已保存");
+        browser.awaitAjax();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("seriesForm:series"), "浏览器改类"),
+                10);
         browser.click(By.id("seriesForm:series:0:view"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedSeries"), series), 10);
 
@@ -117,6 +129,14 @@ class CatalogBrowserIT {
 
         assertThat(browser.text(By.id("errorText"))).contains("您没有访问该页面的权限");
         assertThat(browser.pageText()).doesNotContain("Exception").doesNotContain("高等学校教师");
+    }
+
+    /** Types the 申报类别 of the series dialog and leaves the field, so its suggestions close. */
+    private void typeCategory(String category) {
+        browser.type(By.id("seriesDialogForm:category_input"), category);
+        browser.awaitAjax();
+        browser.click(By.id("seriesDialogForm:name"));
+        browser.awaitAjax();
     }
 
     private void openDialog(By button, String dialog) {

@@ -36,14 +36,17 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,6 +228,59 @@ class CatalogIT {
         assertEquals("ACTIVE", retirement.getFromStatus());
         assertEquals("RETIRED", retirement.getToStatus());
         assertEquals("admin", retirement.getActorLogin());
+    }
+
+    @Test
+    void seriesCategoriesAreSeededEditedWithTheNameAndAudited() throws Exception {
+        Map<String, String> seeded = new HashMap<>();
+        em.createQuery("select s.name, s.category from TitleSeries s where s.name in :names", Object[].class)
+                .setParameter("names", List.of("高等学校教师", "中小学教师", "卫生技术人员", "工程技术人员", "会计人员",
+                        "农业技术人员", "律师"))
+                .getResultList().forEach(r -> seeded.put((String) r[0], (String) r[1]));
+        assertEquals(Map.of("高等学校教师", "教学类", "中小学教师", "教学类", "卫生技术人员", "卫生类",
+                "工程技术人员", "工程类", "会计人员", "经济类", "农业技术人员", "农业类", "律师", "法律类"), seeded,
+                "V86 places the national series");
+        Set<String> national = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(getClass().getClassLoader().getResourceAsStream(CSV)), StandardCharsets.UTF_8))) {
+            reader.lines().skip(1).filter(l -> !l.isBlank()).forEach(line -> national.add(line.split(",")[0].strip()));
+        }
+        assertEquals(List.of(), em.createQuery("select s.name from TitleSeries s where s.category is null"
+                + " and s.name in :names", String.class).setParameter("names", national).getResultList(),
+                "every national series has a category");
+
+        String tag = String.valueOf(System.nanoTime());
+        signIn("sc_hrss_admin");
+        assertTrue(catalog.seriesCategories().containsAll(List.of("教学类", "卫生类", "工程类", "经济类", "农业类")));
+        Long seriesId = catalog.addSeries("类别测试" + tag, " 测试类 ");
+        rejected(() -> catalog.addSeries("类别测试二" + tag, "类".repeat(21)), "catalog.series.categoryTooLong");
+        SeriesRow row = catalog.seriesRow(seriesId);
+        assertEquals("测试类", row.category());
+        assertTrue(catalog.seriesCategories().contains("测试类"));
+
+        catalog.editSeries(seriesId, "类别测试" + tag, "另一测试类");
+        assertEquals("类别测试" + tag, catalog.seriesRow(seriesId).name(), "the category alone changes");
+        assertEquals("另一测试类", catalog.seriesRow(seriesId).category());
+        catalog.editSeries(seriesId, " 类别测试改" + tag, "另一测试类");
+        assertEquals("类别测试改" + tag, catalog.seriesRow(seriesId).name(), "the name alone changes");
+        rejected(() -> catalog.editSeries(seriesId, "类别测试改" + tag, " 另一测试类 "), "catalog.series.unchanged");
+        rejected(() -> catalog.editSeries(seriesId, "高等学校教师", null), "catalog.series.duplicate");
+        assertEquals("另一测试类", catalog.seriesRow(seriesId).category(), "a refused edit changes nothing");
+        catalog.editSeries(seriesId, "类别测试改" + tag, " ");
+        assertNull(catalog.seriesRow(seriesId).category(), "blank: no category");
+        rejected(() -> catalog.categorizeSeries(seriesId, null), "catalog.series.categoryUnchanged");
+
+        List<AuditRecord> history = auditLog.history("TITLE_SERIES", seriesId);
+        assertEquals(List.of("CREATE", "CATEGORIZE", "RENAME", "CATEGORIZE"),
+                history.stream().map(AuditRecord::getAction).toList());
+        assertEquals("类别测试" + tag + " / 测试类", history.get(0).getOpinion());
+        assertEquals("类别测试" + tag + "：测试类 → 另一测试类", history.get(1).getOpinion());
+        assertEquals("类别测试改" + tag + "：另一测试类 → —", history.get(3).getOpinion());
+
+        signIn("cd_hrss_admin");
+        denied(() -> catalog.categorizeSeries(seriesId, "市级类"));
+        denied(() -> catalog.editSeries(seriesId, "市级改名", "市级类"));
+        assertTrue(catalog.seriesCategories().contains("教学类"), "the categories are open to every signed-in user");
     }
 
     @Test

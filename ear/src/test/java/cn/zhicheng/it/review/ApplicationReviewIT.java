@@ -16,6 +16,7 @@ import cn.zhicheng.application.Applications;
 import cn.zhicheng.application.FormSection;
 import cn.zhicheng.application.SectionComment;
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.catalog.CatalogService;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleQualification;
 import cn.zhicheng.catalog.TitleSeries;
@@ -147,6 +148,9 @@ class ApplicationReviewIT {
 
     @EJB
     private ProvinceSettings settings;
+
+    @EJB
+    private CatalogService catalog;
 
     private String hashed;
 
@@ -591,6 +595,111 @@ class ApplicationReviewIT {
         assertEquals(0, first(hebei(new ReviewFilter.Hebei(null, null, null, null, null, null, null, null, null,
                 null, null, null, w.parent))), "not a 主管部门");
         assertTrue(reviews.departmentOptions().stream().anyMatch(o -> o.id().equals(w.department)));
+    }
+
+    @Test
+    void theHebeiSeriesCategoryAndSpecialExperienceFiltersSelectTheirApplicationsInEveryTab() throws Exception {
+        World w = world();
+        String category = "类" + w.tag.substring(w.tag.length() - 12);
+        Long seriesId = inTransaction(() -> em.createNamedQuery(TitleSeries.FIND_BY_NAME, TitleSeries.class)
+                .setParameter("name", w.tag + "卫生").getSingleResult().getId());
+        // the province administrator places the world's series in a category on 职称目录管理 (audited)
+        SignIn.as(securityContext, request, "admin", "Demo@2026");
+        catalog.categorizeSeries(seriesId, category);
+        assertRejected(() -> catalog.editSeries(seriesId, w.tag + "卫生", " " + category),
+                "catalog.series.unchanged");
+        assertTrue(catalog.seriesCategories().contains(category));
+        AuditRecord categorized = inTransaction(() -> em.createQuery("select r from AuditRecord r where"
+                + " r.entityType = 'TITLE_SERIES' and r.entityId = :id", AuditRecord.class)
+                .setParameter("id", seriesId).getSingleResult());
+        assertEquals("CATEGORIZE", categorized.getAction());
+        assertEquals(w.tag + "卫生：— → " + category, categorized.getOpinion());
+        // a 职称初定 at the same branch in a series without a category
+        Long otherQualification = inTransaction(() -> {
+            TitleSeries uncategorized = new TitleSeries(w.tag + "工程");
+            em.persist(uncategorized);
+            TitleQualification engineer = new TitleQualification(uncategorized, TitleLevel.INTERMEDIATE,
+                    w.tag + "工程师");
+            em.persist(engineer);
+            return engineer.getId();
+        });
+        Long epidemic = submitted(w, "经历甲");
+        Long village = submitted(w, "经历乙");
+        Long uncategorized = inTransaction(() -> {
+            Account applicant = applicant("经历丙");
+            em.flush();
+            Application application = new Application(new Application.Applicant(applicant.getId(), "经历丙",
+                    applicant.getIdNumber().value()), em.find(Unit.class, w.branch), ApplicationKind.INITIAL, null,
+                    em.find(TitleQualification.class, otherQualification), "机械工程", ApplicationRoute.NORMAL, false,
+                    Times.now());
+            em.persist(application);
+            em.flush();
+            application.submit(Times.now(), ResubmitRoute.FROM_START);
+            application.routeThrough(chains.unitPath(application));
+            return application.getId();
+        });
+        Long none = submitted(w, "经历丁");
+        inTransaction(() -> {
+            entry(epidemic, FormSection.SPECIAL_EXPERIENCE, Map.of("year", "2022", "kind", "EPIDEMIC",
+                    "deadline", "2022-12-31", "content", "援鄂医疗队", "remark", "无"));
+            entry(epidemic, FormSection.EXPERIENCE, Map.of("year", "2021", "deadline", "2021-12-31",
+                    "content", "县医院坐诊", "remark", "无"));
+            entry(village, FormSection.SPECIAL_EXPERIENCE, Map.of("year", "2020", "kind", "VILLAGE",
+                    "deadline", "2021-06-30", "content", "驻村第一书记", "remark", "无"));
+            entry(uncategorized, FormSection.SPECIAL_EXPERIENCE, Map.of("year", "2022", "kind", "EPIDEMIC",
+                    "deadline", "2022-06-30", "content", "方舱建设", "remark", "无"));
+            // a 经历类别 in another section does not count as 特殊经历
+            entry(none, FormSection.EXPERIENCE, Map.of("year", "2021", "kind", "GRASSROOTS",
+                    "deadline", "2021-12-31", "content", "乡镇卫生院", "remark", "无"));
+            return null;
+        });
+        switchSetting("ui.profile", ScreenLayout.HB.name());
+        try {
+            signIn(w.b1);
+            assertTrue(reviews.seriesCategoryOptions().contains(category), "the 申报类别 options");
+            ApplicationReviewTab unreviewed = ApplicationReviewTab.UNREVIEWED;
+            assertEquals(List.of(epidemic, village, uncategorized, none), ids(unreviewed, hb(null, null)));
+            assertEquals(List.of(epidemic, village, none), ids(unreviewed, hb(category, null)), "申报类别");
+            assertEquals(List.of(epidemic, uncategorized), ids(unreviewed, hb(null, "EPIDEMIC")), "特殊经历");
+            assertEquals(List.of(epidemic), ids(unreviewed, hb(category, "EPIDEMIC")), "both");
+            assertEquals(List.of(village), ids(unreviewed, hb(" " + category + " ", "VILLAGE")));
+            assertEquals(List.of(), ids(unreviewed, hb(null, "GRASSROOTS")), "only 特殊专业技术工作经验 rows count");
+            assertEquals(List.of(), ids(unreviewed, hb(category + "X", null)), "another category");
+            assertEquals(2, reviews.counts(ReviewScope.OWN, hb(null, "EPIDEMIC")).get(unreviewed));
+            Map<Long, String> shown = new java.util.HashMap<>();
+            reviews.list(ReviewScope.OWN, unreviewed, ReviewFilter.none(), 0, 10)
+                    .forEach(r -> shown.put(r.id(), r.seriesCategory()));
+            assertEquals(category, shown.get(epidemic), "the 申报类别 column shows the series category");
+            assertNull(shown.get(uncategorized));
+            assertEquals(List.of(epidemic, uncategorized), reviews.exportChunk(ReviewScope.OWN, unreviewed,
+                    hb(null, "EPIDEMIC"), null, 0, 10).stream().map(ApplicationQueryRow::id).toList(),
+                    "全部导出通用表 under the 特殊经历 filter");
+            assertEquals(List.of(none), reviews.exportChunk(ReviewScope.OWN, unreviewed, hb(category, null),
+                    List.of(none, uncategorized), 0, 10).stream().map(ApplicationQueryRow::id).toList(),
+                    "批量导出通用表 under the 申报类别 filter");
+
+            reviews.park(ReviewDecision.of(epidemic, version(epidemic), "待核实经历"));
+            reviews.reject(ReviewDecision.of(village, version(village), "不符合条件"));
+            reviews.reject(ReviewDecision.of(uncategorized, version(uncategorized), "不符合条件"));
+            assertEquals(List.of(epidemic), ids(ApplicationReviewTab.PENDING, hb(category, "EPIDEMIC")), "审核待定");
+            assertEquals(List.of(), ids(ApplicationReviewTab.PENDING, hb(null, "VILLAGE")));
+            assertEquals(List.of(none), ids(unreviewed, hb(category, null)));
+            assertEquals(List.of(), ids(unreviewed, hb(null, "EPIDEMIC")));
+            assertEquals(Set.of(village), Set.copyOf(ids(ApplicationReviewTab.REVIEWED, hb(category, null))),
+                    "已审核");
+            assertEquals(Set.of(uncategorized), Set.copyOf(ids(ApplicationReviewTab.REVIEWED, hb(null, "EPIDEMIC"))));
+            assertEquals(Set.of(village), Set.copyOf(ids(ApplicationReviewTab.REVIEWED, hb(null, "VILLAGE"))));
+        } finally {
+            switchSetting("ui.profile", null);
+        }
+    }
+
+    private List<Long> ids(ApplicationReviewTab tab, ReviewFilter filter) {
+        return reviews.list(ReviewScope.OWN, tab, filter, 0, 20).stream().map(ReviewRow::id).toList();
+    }
+
+    private static ReviewFilter hb(String seriesCategory, String specialExperience) {
+        return hebei(ReviewFilter.Hebei.byCategoryAndExperience(seriesCategory, specialExperience));
     }
 
     @Test

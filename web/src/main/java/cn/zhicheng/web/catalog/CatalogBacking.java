@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * 职称目录管理 ({@code /unit/catalog.xhtml}, SPEC §3.16): the series list (filtered and paged in the database, retired
- * series greyed with 已停用), the chosen series' qualification names grouped by level, dialogs to add and rename,
+ * series greyed with 已停用, each with its category 申报类别), the chosen series' qualification names grouped by level,
+ * dialogs to add and edit (a series: name and category, the known categories suggested; a qualification: its name),
  * 停用 after confirmation and 启用. The add-qualification dialog chooses series and level with {@code zc:titleCascade}.
  * Every action goes through {@link CatalogService}, which admits the province administrator only.
  */
@@ -50,9 +51,12 @@ public class CatalogBacking implements Serializable {
     private SeriesRow selected;
     private List<LevelGroup> groups = List.of();
 
-    /** The series dialog: null id = 新增系列, else 更名. */
+    /** The series dialog: null id = 新增系列, else 编辑 (更名 and / or 申报类别). */
     private Long editingSeriesId;
+    private String editingSeriesName;
     private String seriesName;
+    private String seriesCategory;
+    private List<String> categories = List.of();
 
     /** The qualification dialog: null id = 新增资格名称 (with the cascade), else 更名. */
     private Long editingQualificationId;
@@ -90,7 +94,10 @@ public class CatalogBacking implements Serializable {
 
     public void startAddSeries() {
         editingSeriesId = null;
+        editingSeriesName = null;
         seriesName = null;
+        seriesCategory = null;
+        categories = catalog.seriesCategories();
         Ajax.oncomplete("PF('" + SERIES_DIALOG + "').show()");
     }
 
@@ -120,7 +127,10 @@ public class CatalogBacking implements Serializable {
 
     public void startRenameSeries(SeriesRow row) {
         editingSeriesId = row.id();
+        editingSeriesName = row.name();
         seriesName = row.name();
+        seriesCategory = row.category();
+        categories = catalog.seriesCategories();
         Ajax.oncomplete("PF('" + SERIES_DIALOG + "').show()");
     }
 
@@ -128,11 +138,16 @@ public class CatalogBacking implements Serializable {
     public void saveSeries() {
         try {
             if (editingSeriesId == null) {
-                catalog.addSeries(seriesName);
+                catalog.addSeries(seriesName, seriesCategory);
                 messages.info("catalog.done.seriesAdded", seriesName.strip());
             } else {
-                catalog.renameSeries(editingSeriesId, seriesName);
-                messages.info("catalog.done.renamed", seriesName.strip());
+                catalog.editSeries(editingSeriesId, seriesName, seriesCategory);
+                String name = seriesName.strip();
+                if (name.equals(editingSeriesName)) {
+                    messages.info("catalog.done.seriesSaved", name);
+                } else {
+                    messages.info("catalog.done.renamed", name);
+                }
                 refreshSelected();
             }
         } catch (AccessDeniedException e) {
@@ -175,7 +190,7 @@ public class CatalogBacking implements Serializable {
                 catalog.addQualification(cascade.getSeriesId(), cascade.getLevel(), qualificationName);
                 messages.info("catalog.done.qualificationAdded", qualificationName.strip());
                 if (selected == null || !selected.id().equals(cascade.getSeriesId())) {
-                    selected = new SeriesRow(cascade.getSeriesId(), "", false, 0, 0);
+                    selected = new SeriesRow(cascade.getSeriesId(), "", null, false, 0, 0);
                 }
             } else {
                 catalog.renameQualification(editingQualificationId, qualificationName);
@@ -242,6 +257,20 @@ public class CatalogBacking implements Serializable {
 
     public void setSeriesName(String seriesName) {
         this.seriesName = seriesName;
+    }
+
+    public String getSeriesCategory() {
+        return seriesCategory;
+    }
+
+    public void setSeriesCategory(String seriesCategory) {
+        this.seriesCategory = seriesCategory;
+    }
+
+    /** The category field's suggestions: the known categories containing what was typed (all when empty). */
+    public List<String> completeCategory(String typed) {
+        String part = typed == null ? "" : typed.strip();
+        return categories.stream().filter(c -> c.contains(part)).toList();
     }
 
     public boolean isAddingQualification() {

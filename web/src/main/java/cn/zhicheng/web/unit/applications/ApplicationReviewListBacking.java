@@ -65,6 +65,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     private List<Choice> committeeOptions = List.of();
     private List<RegionOption> regionOptions = List.of();
     private List<NamedOption> departmentOptions = List.of();
+    private List<String> seriesCategoryOptions = List.of();
     private ScreenLayout layout = ScreenLayout.SC;
     private List<ApplicationReviewTab> tabs = List.of();
     private boolean batchEntrustChoice;
@@ -93,6 +94,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     private Integer currentTitleYears;
     private String regionCode;
     private Long departmentId;
+    private String seriesCategory;
+    private String specialExperience;
     private ReviewFilter applied = ReviewFilter.none();
     private Map<ApplicationReviewTab, Long> counts = new EnumMap<>(ApplicationReviewTab.class);
     private List<ReviewRow> selection = new ArrayList<>();
@@ -115,6 +118,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         if (isHebei()) {
             regionOptions = reviews.regionOptions();
             departmentOptions = reviews.departmentOptions();
+            seriesCategoryOptions = reviews.seriesCategoryOptions();
         }
         refreshCounts();
     }
@@ -130,7 +134,7 @@ public abstract class ApplicationReviewListBacking implements Serializable {
     public void search() {
         ReviewFilter.Hebei hebei = isHebei() ? new ReviewFilter.Hebei(idNumber, qualificationName, evaluationMethod,
                 entrusted, highestEducation, firstEducation, school, major, currentTitle, currentTitleLevel,
-                currentTitleYears, regionCode, departmentId) : null;
+                currentTitleYears, regionCode, departmentId, seriesCategory, specialExperience) : null;
         applied = new ReviewFilter(name, seriesId, level, specialty, route, employerName, committeeId, kind, hebei);
         selection = new ArrayList<>();
         refreshCounts();
@@ -158,6 +162,8 @@ public abstract class ApplicationReviewListBacking implements Serializable {
         currentTitleYears = null;
         regionCode = null;
         departmentId = null;
+        seriesCategory = null;
+        specialExperience = null;
         search();
     }
 
@@ -253,6 +259,16 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     public List<NamedOption> getDepartmentOptions() {
         return departmentOptions;
+    }
+
+    /** The 申报类别 options (HB): the catalog's series categories. */
+    public List<String> getSeriesCategoryOptions() {
+        return seriesCategoryOptions;
+    }
+
+    /** The 特殊经历 options (HB): the 经历类别 codes of 特殊专业技术工作经验. */
+    public List<String> getSpecialExperienceCodes() {
+        return Choices.of(Choices.SPECIAL_EXPERIENCE);
     }
 
     public ApplicationKind[] getKinds() {
@@ -506,5 +522,21 @@ public abstract class ApplicationReviewListBacking implements Serializable {
 
     public void setDepartmentId(Long departmentId) {
         this.departmentId = departmentId;
+    }
+
+    public String getSeriesCategory() {
+        return seriesCategory;
+    }
+
+    public void setSeriesCategory(String seriesCategory) {
+        this.seriesCategory = seriesCategory;
+    }
+
+    public String getSpecialExperience() {
+        return specialExperience;
+    }
+
+    public void setSpecialExperience(String specialExperience) {
+        this.specialExperience = specialExperience;
     }
 }
