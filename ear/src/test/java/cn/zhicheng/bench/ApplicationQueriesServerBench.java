@@ -80,6 +80,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -92,9 +93,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>资格审核 ({@link QualificationReviews}), tab 初次申报 filtered by series and 姓名 contains "张": the counters
  *   line, the tab counts, the 主管部门 options and a whole filter change, one user; list + count (what the lazy table
- *   asks for every page) for page 1 and page 500 of 50 rows, one user and 50 concurrent users, with the list memo
- *   filled (the usual call) and emptied before every call ({@link ListChanges#changed()}: as if applications changed
- *   all the time);</li>
+ *   asks for every page) for page 1 and page 500 of 50 rows, one user and 50 concurrent users (p50, p95, p99, max
+ *   of the server time of each call; the first 50-user load of the server apart, see {@link #pages}), with the list
+ *   memo filled (the usual call) and emptied before every call ({@link ListChanges#changed()}: as if applications
+ *   changed all the time);</li>
  *   <li>the committee's application queries ({@link ApplicationQueries}), series and 姓名 "张", every status: the
  *   same;</li>
  *   <li>the 职称申报人员信息表 export of 50,000 rows through the real streaming writer (time, live-heap peak sampled with
@@ -111,9 +113,14 @@ class ApplicationQueriesServerBench {
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 200_000);
     private static final int EXPORT_ROWS = 50_000;
     private static final int USERS = 50;
-    private static final int CALLS_PER_USER = 20;
+    private static final List<Integer> PAGES = List.of(1, 500);
+    private static final int PAGE_SIZE = 50;
+    /** list + count rounds of each user in a measured load (5,000 calls of each kind with 50 users). */
+    private static final int ROUNDS = 100;
+    /** list + count rounds of each user in the first 50-user load of a list and in the warm-up load after it. */
+    private static final int FIRST_ROUNDS = 20;
     private static final int COLD_CALLS_PER_USER = 4;
-    /** list + count rounds by one caller before each measured load (the JIT compiles the hot paths first). */
+    /** list + count rounds by one caller before the first 50-user load (the JIT compiles the hot paths first). */
     private static final int WARM_UP = 200;
     private static final String PASSWORD = "Bench@2026";
     private static final String[] SURNAMES = {"张", "张", "张", "张", "张", "张", "王", "李", "赵", "刘", "陈", "杨",
@@ -190,40 +197,30 @@ class ApplicationQueriesServerBench {
             reviews.count(activityId, QualificationTab.FIRST, filter);
             return reviews.list(activityId, QualificationTab.FIRST, filter, 0, 50).size();
         }));
-        for (int page : List.of(1, 500)) {
-            int first = (page - 1) * 50;
-            Call list = () -> reviews.list(activityId, QualificationTab.FIRST, filter, first, 50).size();
-            Call count = () -> reviews.count(activityId, QualificationTab.FIRST, filter);
-            report.append(single("资格审核 page " + page + " list", list, count));
-            report.append(single("资格审核 page " + page + " count", count));
-            for (int i = 0; i < WARM_UP; i++) {
-                list.call();
-                count.call();
-            }
-            report.append(load("资格审核 page " + page, list, count, false, CALLS_PER_USER));
-            report.append(load("资格审核 page " + page + ", memo emptied before every call", list, count, true,
-                    COLD_CALLS_PER_USER));
+        Call[] reviewLists = new Call[2];
+        Call reviewCount = () -> reviews.count(activityId, QualificationTab.FIRST, filter);
+        for (int i = 0; i < PAGES.size(); i++) {
+            int first = (PAGES.get(i) - 1) * PAGE_SIZE;
+            reviewLists[i] = () -> reviews.list(activityId, QualificationTab.FIRST, filter, first, PAGE_SIZE).size();
+            report.append(single("资格审核 page " + PAGES.get(i) + " list", reviewLists[i], reviewCount));
+            report.append(single("资格审核 page " + PAGES.get(i) + " count", reviewCount));
         }
+        report.append(pages("资格审核", reviewLists, reviewCount, true));
 
         // the committee's application queries (ApplicationQueries): series + 姓名 prefix "张", every status
         ApplicationQuery query = new ApplicationQuery(null, "张", null, null, (Long) world[2], null, null, null, null,
                 committeeId, null, StatusGroup.ALL);
         report.append(String.format("committee list (ApplicationQueries), series + 姓名 \"张\": %,d matching rows; %s%n",
                 queries.count(query), loadAverage()));
-        for (int page : List.of(1, 500)) {
-            int first = (page - 1) * 50;
-            Call list = () -> queries.page(query, first, 50).size();
-            Call count = () -> queries.count(query);
-            report.append(single("queries page " + page + " list", list, count));
-            report.append(single("queries page " + page + " count", count));
-            for (int i = 0; i < WARM_UP; i++) {
-                list.call();
-                count.call();
-            }
-            report.append(load("queries page " + page, list, count, false, CALLS_PER_USER));
-            report.append(load("queries page " + page + ", memo emptied before every call", list, count, true,
-                    COLD_CALLS_PER_USER));
+        Call[] queryLists = new Call[2];
+        Call queryCount = () -> queries.count(query);
+        for (int i = 0; i < PAGES.size(); i++) {
+            int first = (PAGES.get(i) - 1) * PAGE_SIZE;
+            queryLists[i] = () -> queries.page(query, first, PAGE_SIZE).size();
+            report.append(single("queries page " + PAGES.get(i) + " list", queryLists[i], queryCount));
+            report.append(single("queries page " + PAGES.get(i) + " count", queryCount));
         }
+        report.append(pages("queries", queryLists, queryCount, false));
 
         ApplicationQuery export = new ApplicationQuery(null, null, null, null, null, null, null, null, null,
                 committeeId, null, StatusGroup.ACCEPTED);
@@ -293,8 +290,44 @@ class ApplicationQueriesServerBench {
     }
 
     /**
-     * 50 callers at once, each making list + count calls (what the lazy table asks for every page); server-side time
-     * of each call. {@code cold}: the memo is emptied before every call (as if applications changed all the time).
+     * The 50-user loads of one list (list + count: what the lazy table asks for every page), in this order:
+     * <ol>
+     *   <li>the first 50-user load of the list in this server: page 1, 20 rounds a user after 200 rounds by one caller
+     *   (until 2026-11-23 the bench's only page 1 figure). The pool opens its database connections beyond the steady
+     *   size during it (a new PostgreSQL backend starts with empty caches), and the JIT compiles the concurrent paths;
+     *   the database connections of the pool are shown before and after every load;</li>
+     *   <li>50 users x 20 rounds over pages 1 and 500 at random: the server has served users (printed, not used);</li>
+     *   <li>page 1 and page 500, 50 users x 100 rounds each, and page 1 once more when {@code again} (the order of the
+     *   loads does not matter any more);</li>
+     *   <li>page 1 and page 500 with the memo emptied before every call (as if applications changed all the time).</li>
+     * </ol>
+     */
+    private String pages(String label, Call[] lists, Call count, boolean again) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < WARM_UP; i++) {
+            lists[0].call();
+            count.call();
+        }
+        out.append(load(label + " page 1, first 50-user load of this list", lists[0], count, false, FIRST_ROUNDS));
+        Call either = () -> lists[ThreadLocalRandom.current().nextInt(lists.length)].call();
+        out.append(load(label + " pages 1 and 500 at random, warm-up (not counted below)", either, count, false,
+                FIRST_ROUNDS));
+        for (int i = 0; i < PAGES.size(); i++) {
+            out.append(load(label + " page " + PAGES.get(i), lists[i], count, false, ROUNDS));
+        }
+        if (again) {
+            out.append(load(label + " page 1 again", lists[0], count, false, ROUNDS));
+        }
+        for (int i = 0; i < PAGES.size(); i++) {
+            out.append(load(label + " page " + PAGES.get(i) + ", memo emptied before every call", lists[i], count,
+                    true, COLD_CALLS_PER_USER));
+        }
+        return out.toString();
+    }
+
+    /**
+     * 50 callers at once, each making list + count calls without pause; server-side time of each call (p50, p95,
+     * p99, max). {@code cold}: the memo is emptied before every call (as if applications changed all the time).
      */
     @SuppressWarnings("unchecked")
     private String load(String label, Call list, Call count, boolean cold, int calls) throws Exception {
@@ -325,6 +358,7 @@ class ApplicationQueriesServerBench {
         Callable<Void> signedIn = contexts.createContextualProxy(user, Callable.class);
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         String before = loadAverage();
+        long connectionsBefore = connections();
         long started = System.nanoTime();
         try {
             List<Future<Void>> futures = new ArrayList<>();
@@ -338,12 +372,26 @@ class ApplicationQueriesServerBench {
             pool.shutdown();
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        return String.format("  %s, %d concurrent users x %d: list p50 %.1f / p95 %.1f / max %.1f ms; count p50 %.1f /"
-                        + " p95 %.1f / max %.1f ms; list+count p50 %.1f / p95 %.1f / max %.1f ms; %d errors;"
-                        + " %.0f list+count/s; %s before, %s after%n", label, USERS, calls, pct(pageNanos, 50),
-                pct(pageNanos, 95), pct(pageNanos, 100), pct(countNanos, 50), pct(countNanos, 95),
-                pct(countNanos, 100), pct(both, 50), pct(both, 95), pct(both, 100), errors.get(),
-                pageNanos.size() / wall, before, loadAverage());
+        return String.format("  %s, %d users x %d rounds:%n    list p50 / p95 / p99 / max %s ms; count %s ms; list+count"
+                        + " %s ms%n    %d errors; %.0f list+count/s; %s before, %s after; pool connections %d before,"
+                        + " %d after%n", label, USERS, calls, percentiles(pageNanos), percentiles(countNanos),
+                percentiles(both), errors.get(), pageNanos.size() / wall, before, loadAverage(), connectionsBefore,
+                connections());
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        return String.format("%.1f / %.1f / %.1f / %.1f", pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
+                pct(nanos, 100));
+    }
+
+    /** The pool's open connections to the test database (its own included). */
+    private long connections() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                     + " and application_name = 'zhicheng'")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** The machine's load average (1, 5, 15 minutes): other work shares the two cores. */

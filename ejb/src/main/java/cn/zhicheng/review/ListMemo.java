@@ -80,6 +80,12 @@ final class ListMemo {
             return compute.get();
         }
         try {
+            // a flight of this key may have landed between the look-up above and the registration of this one
+            Entry landed = lookUp(key, generation);
+            if (landed != null) {
+                mine.result().complete(landed.value());
+                return (T) landed.value();
+            }
             T value = compute.get();
             mine.result().complete(value);
             put(key, new Entry(generation, System.nanoTime(), value, Math.max(1, weigher.applyAsInt(value))));
