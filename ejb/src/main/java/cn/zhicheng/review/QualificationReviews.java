@@ -195,7 +195,7 @@ public class QualificationReviews {
         int size = Math.max(1, Math.min(pageSize, 100));
         Object key = idsKey(activity, t, f);
         long[] all = ListMemo.instance().peek(key);
-        if (all == null && from >= DIRECT_PAGES_UP_TO) {
+        if (all == null && from >= DIRECT_ROWS_UP_TO) {
             all = ids(key, activity, t, f);
         }
         List<Long> page;
@@ -440,8 +440,11 @@ public class QualificationReviews {
         };
     }
 
-    /** Pages up to here are read straight from the index when the memo has no ids for the filter. */
-    private static final int DIRECT_PAGES_UP_TO = 500;
+    /**
+     * Rows before this offset (the first pages) are read straight from the index when the memo has no ids for the
+     * filter; deeper pages fill the memo.
+     */
+    private static final int DIRECT_ROWS_UP_TO = 500;
     private static final String ORDER = " order by a.submittedAt, a.id";
 
     private static Object idsKey(Long activity, QualificationTab tab, QualificationFilter filter) {
