@@ -46,6 +46,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -168,6 +170,9 @@ class CertificateServerBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(report);
         java.util.logging.Logger.getLogger(CertificateServerBench.class.getName()).info(report);
+        Path logs = Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "logs");
+        Files.createDirectories(logs);
+        Files.writeString(logs.resolve("certificate-server.txt"), report + System.lineSeparator());
     }
 
     private static ByteArrayInputStream pdf() {

@@ -9,12 +9,17 @@ import cn.zhicheng.application.FormSection;
 import cn.zhicheng.audit.AuditLog;
 import cn.zhicheng.certificate.IssuanceRows.BatchRow;
 import cn.zhicheng.certificate.IssuanceRows.CertificateLine;
+import cn.zhicheng.certificate.IssuanceRows.GroupKey;
+import cn.zhicheng.certificate.IssuanceRows.GroupRecord;
 import cn.zhicheng.certificate.IssuanceRows.HistoryGroup;
 import cn.zhicheng.certificate.IssuanceRows.PendingPerson;
 import cn.zhicheng.history.AcquisitionType;
 import cn.zhicheng.history.HistoryBatch;
 import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.HistoryRecord;
+import cn.zhicheng.history.HistoryUploads;
+import cn.zhicheng.notice.Messages;
+import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Callers;
 import cn.zhicheng.org.IdNumber;
 import cn.zhicheng.org.Permission;
@@ -35,9 +40,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * 电子证书管理 → 证书生成 for the issuing unit (SPEC §3.12.1 初定发证, §3.13 历史证书生成, issue 9): the persons
@@ -63,6 +71,9 @@ public class CertificateIssuance {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private Messages messages;
 
     private Unit issuer() {
         return permissions.require(Permission.CERTIFICATE_ISSUE);
@@ -196,19 +207,8 @@ public class CertificateIssuance {
     public Long createHistoryBatch(Long collectingUnitId, String documentNumber, String institution,
                                    LocalDate approvedOn) {
         Unit issuer = issuer();
-        List<Object[]> rows = em.createQuery("select r, b from HistoryRecord r, HistoryBatch b"
-                        + " where b.id = r.batchId and b.status = :approved and b.issuer = :issuer"
-                        + " and b.collectingUnit.id = :collector and r.documentNumber = :number"
-                        + " and r.institution = :institution and r.approvedOn = :approvedOn"
-                        + " and not exists (select c.id from Certificate c where c.historyRecordId = r.id"
-                        + " and c.status <> :cancelled) order by r.batchId, r.rowNumber", Object[].class)
-                .setParameter("approved", HistoryBatchStatus.APPROVED)
-                .setParameter("issuer", issuer)
-                .setParameter("collector", collectingUnitId)
-                .setParameter("number", documentNumber)
-                .setParameter("institution", institution)
-                .setParameter("approvedOn", approvedOn)
-                .setParameter("cancelled", CertificateStatus.CANCELLED)
+        List<Object[]> rows = groupQuery("select r, b", " order by r.batchId, r.rowNumber", issuer,
+                new GroupKey(collectingUnitId, documentNumber, institution, approvedOn), Object[].class)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new BusinessException("certificate.batch.groupEmpty");
@@ -232,6 +232,42 @@ public class CertificateIssuance {
         audit.record(BATCH_ENTITY, batch.getId(), "certificate.batch.create", null,
                 CertificateBatchStatus.OPEN.name(), rows.size() + "");
         return batch.getId();
+    }
+
+    /** 【证书列表】 of a 待发证 group: its records, with the review path each came along, paged. */
+    public List<GroupRecord> groupRecords(GroupKey group, int first, int pageSize) {
+        Unit issuer = issuer();
+        List<Object[]> rows = groupQuery("select r, b", " order by r.batchId, r.rowNumber", issuer, group,
+                Object[].class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        List<GroupRecord> records = new ArrayList<>();
+        for (Object[] row : rows) {
+            HistoryRecord r = (HistoryRecord) row[0];
+            records.add(new GroupRecord(r.getId(), r.getName(), IdNumber.mask(r.getIdNumber()), r.getWorkUnit(),
+                    r.getSeriesName(), r.getLevel(), r.getQualificationName(), r.getSpecialty(),
+                    r.getCertificateNo(), pathOf((HistoryBatch) row[1])));
+        }
+        return records;
+    }
+
+    public long countGroupRecords(GroupKey group) {
+        return groupQuery("select count(r)", "", issuer(), group, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> groupQuery(String select, String order, Unit issuer, GroupKey group,
+                                         Class<T> type) {
+        return em.createQuery(select + " from HistoryRecord r, HistoryBatch b"
+                        + " where b.id = r.batchId and b.status = :approved and b.issuer = :issuer"
+                        + " and b.collectingUnit.id = :collector and r.documentNumber = :number"
+                        + " and r.institution = :institution and r.approvedOn = :approvedOn"
+                        + " and not exists (select c.id from Certificate c where c.historyRecordId = r.id"
+                        + " and c.status <> :cancelled)" + order, type)
+                .setParameter("approved", HistoryBatchStatus.APPROVED)
+                .setParameter("issuer", issuer)
+                .setParameter("collector", group.collectingUnitId())
+                .setParameter("number", group.documentNumber())
+                .setParameter("institution", group.institution())
+                .setParameter("approvedOn", group.approvedOn())
+                .setParameter("cancelled", CertificateStatus.CANCELLED);
     }
 
     // ---- batches ------------------------------------------------------------------------------------------------
@@ -320,6 +356,67 @@ public class CertificateIssuance {
         certificate.cancel(reason);
         audit.record(Certificate.ENTITY_TYPE, certificate.getId(), "certificate.cancel", from,
                 certificate.getStatus().name(), reason);
+    }
+
+    /**
+     * 【退回】 of problem rows of a historical batch (SPEC §3.12 批量发证 "set 取消发证 or 退回 for problem rows"):
+     * each certificate is cancelled, and its record leaves the approved upload for a returned one at the collecting
+     * unit (one per upload they came from), carrying the reason; the unit corrects the records and submits them
+     * again, and once approved they wait here again. The collecting unit's 经办人 is told.
+     *
+     * @return how many rows were returned
+     */
+    public int returnToCollector(List<Long> certificateIds, String reason) {
+        Unit issuer = issuer();
+        if (certificateIds == null || certificateIds.isEmpty()) {
+            throw new BusinessException("certificate.return.selectionEmpty");
+        }
+        Map<Long, List<Certificate>> bySource = new LinkedHashMap<>();
+        for (Long id : distinct(certificateIds)) {
+            Certificate certificate = em.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (certificate == null || !issuer.getId().equals(certificate.getIssuerUnitId())) {
+                throw new BusinessException("certificate.notFound");
+            }
+            if (certificate.getSource() != CertificateSource.HISTORY_RECORD) {
+                throw new BusinessException("certificate.return.notHistorical", certificate.getHolderName());
+            }
+            ownBatch(certificate.getBatchId()).requireOpen();
+            HistoryRecord record = em.find(HistoryRecord.class, certificate.getHistoryRecordId());
+            bySource.computeIfAbsent(record.getBatchId(), k -> new ArrayList<>()).add(certificate);
+        }
+        OffsetDateTime now = Times.now();
+        for (Map.Entry<Long, List<Certificate>> entry : bySource.entrySet()) {
+            HistoryBatch source = em.find(HistoryBatch.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            HistoryBatch returned = source.splitReturned(reason, now);
+            em.persist(returned);
+            em.flush();
+            for (Certificate certificate : entry.getValue()) {
+                em.find(HistoryRecord.class, certificate.getHistoryRecordId()).moveTo(returned.getId());
+                String from = certificate.getStatus().name();
+                certificate.cancel(returned.getReturnReason());
+                audit.record(Certificate.ENTITY_TYPE, certificate.getId(), "certificate.return", from,
+                        certificate.getStatus().name(), returned.getReturnReason());
+            }
+            String names = entry.getValue().stream().map(Certificate::getHolderName)
+                    .collect(Collectors.joining("、"));
+            audit.record(HistoryUploads.ENTITY, source.getId(), "RECORDS_RETURNED", source.getStatus().name(),
+                    source.getStatus().name(), names + " → #" + returned.getId());
+            audit.record(HistoryUploads.ENTITY, returned.getId(), "RETURNED", source.getStatus().name(),
+                    returned.getStatus().name(), returned.getReturnReason());
+            tellCollector(returned, issuer, entry.getValue().size(), names);
+        }
+        return bySource.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void tellCollector(HistoryBatch returned, Unit issuer, int count, String names) {
+        em.createNamedQuery(Account.FIND_BY_LOGIN, Account.class)
+                .setParameter("loginName", returned.getCollectorLogin())
+                .getResultList()
+                .forEach(collector -> messages.sendFromUnit(collector.getId(), issuer.getId(), issuer.getName(),
+                        "历史证书数据被退回",
+                        "发证机构在发证时退回了文号 " + returned.getDocumentNumber() + " 的 " + count + " 条记录（" + names
+                                + "），原因：" + returned.getReturnReason()
+                                + "。请在【数据上传】的已退回批次中修改后重新提交审核。"));
     }
 
     /** 生成证书 step 2 (初定): 批准时间 and 职称文件文号 of the batch. */
@@ -413,7 +510,11 @@ public class CertificateIssuance {
             return "";
         }
         HistoryRecord record = em.find(HistoryRecord.class, certificate.getHistoryRecordId());
-        HistoryBatch batch = em.find(HistoryBatch.class, record.getBatchId());
+        return pathOf(em.find(HistoryBatch.class, record.getBatchId()));
+    }
+
+    /** 审核路径: the collecting unit, then each reviewing unit of the upload's path. */
+    private String pathOf(HistoryBatch batch) {
         List<String> names = new ArrayList<>();
         names.add(batch.getCollectingUnit().getName());
         for (Long unitId : batch.path()) {

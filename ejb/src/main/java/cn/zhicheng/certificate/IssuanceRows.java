@@ -28,6 +28,15 @@ public final class IssuanceRows {
         public String key() {
             return collectingUnitId + "|" + documentNumber + "|" + institution + "|" + approvedOn;
         }
+
+        public GroupKey groupKey() {
+            return new GroupKey(collectingUnitId, documentNumber, institution, approvedOn);
+        }
+    }
+
+    /** What makes a 待发证 group: collecting unit, 文号, evaluation body and approval date. */
+    public record GroupKey(Long collectingUnitId, String documentNumber, String institution, LocalDate approvedOn)
+            implements Serializable {
     }
 
     /** 发放中 (left side) and 已发放 batches. */
@@ -38,6 +47,12 @@ public final class IssuanceRows {
     }
 
     /** A certificate in a batch or in the 已发放 list; the ID number masked. */
+    /** 证书列表 of a 待发证 group: one approved historical record and the way it came (审核路径). */
+    public record GroupRecord(Long recordId, String name, String maskedIdNumber, String workUnit, String series,
+                              TitleLevel level, String qualification, String specialty, String certificateNo,
+                              String reviewPath) implements Serializable {
+    }
+
     public record CertificateLine(Long id, String serialNo, CertificateStatus status, String holderName,
                                   String maskedIdNumber, String employer, String series, TitleLevel level,
                                   String qualification, String specialty, AcquisitionType acquisitionType,

@@ -231,14 +231,7 @@ public class Certificate {
 
     /** The ID number as lists and the public page show it. */
     public String maskedIdNumber() {
-        return IdNumber.isValid(idNumber) ? IdNumber.of(idNumber).masked() : mask(idNumber);
-    }
-
-    private static String mask(String text) {
-        if (text.length() <= 8) {
-            return "*".repeat(text.length());
-        }
-        return text.substring(0, 4) + "*".repeat(text.length() - 8) + text.substring(text.length() - 4);
+        return IdNumber.mask(idNumber);
     }
 
     /** Who the certificate is for, as copied from the source. */

@@ -192,6 +192,43 @@ public class HistoryBatch {
     /** 审核退回 to the collecting unit, with the reason it shows. */
     public void returnWith(Long reviewerUnitId, String reason) {
         requireReviewer(reviewerUnitId);
+        returnReason = reasonOf(reason);
+        position = 0;
+        reviewLevel = 1;
+        reviewUnitId = null;
+        status = HistoryBatchStatus.RETURNED;
+    }
+
+    /**
+     * 退回 of problem records found by the issuer in 历史证书生成 → 批量发证 (SPEC §3.12, §3.13.4): they cannot stay in
+     * this approved batch, so they leave it for a new batch of the same collecting unit, type and 文号, 已退回 with
+     * the issuer's reason, which the collecting unit corrects and submits again like any returned batch. This batch
+     * stays approved with its other records.
+     *
+     * @return the new, not yet persisted batch; the caller moves the records into it
+     */
+    public HistoryBatch splitReturned(String reason, OffsetDateTime now) {
+        if (status != HistoryBatchStatus.APPROVED) {
+            throw new BusinessException("history.batch.transition", status.name(), HistoryBatchStatus.RETURNED.name());
+        }
+        HistoryBatch part = new HistoryBatch();
+        part.collectingUnit = collectingUnit;
+        part.acquisitionType = acquisitionType;
+        part.documentNumber = documentNumber;
+        part.collectorLogin = collectorLogin;
+        part.collectorName = collectorName;
+        part.importedAt = now;
+        part.activityId = activityId;
+        part.issuer = issuer;
+        part.reviewPath = reviewPath;
+        part.qualificationFileId = qualificationFileId;
+        part.submittedAt = submittedAt;
+        part.returnReason = reasonOf(reason);
+        part.status = HistoryBatchStatus.RETURNED;
+        return part;
+    }
+
+    private static String reasonOf(String reason) {
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
             throw new BusinessException("history.return.reasonRequired");
@@ -199,11 +236,7 @@ public class HistoryBatch {
         if (trimmed.length() > REASON_MAX) {
             throw new BusinessException("history.return.reasonTooLong", REASON_MAX);
         }
-        returnReason = trimmed;
-        position = 0;
-        reviewLevel = 1;
-        reviewUnitId = null;
-        status = HistoryBatchStatus.RETURNED;
+        return trimmed;
     }
 
     /** Whether the unit reviews this batch now. */

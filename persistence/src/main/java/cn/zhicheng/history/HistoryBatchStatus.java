@@ -11,6 +11,8 @@ import java.util.Set;
  *                        │审核退回
  *                        ▼
  *                      已退回 ──修改, 提交审核──▶ 审核中
+ *
+ * 审核通过 ──发证时退回问题记录 (HistoryBatch#splitReturned)──▶ a new batch, 已退回, holding those records
  * </pre>
  */
 public enum HistoryBatchStatus {

@@ -120,6 +120,11 @@ public class HistoryRecord {
         this.createdAt = now;
     }
 
+    /** Moves to the batch that takes the records an issuer returned ({@link HistoryBatch#splitReturned}). */
+    public void moveTo(long returnedBatchId) {
+        this.batchId = returnedBatchId;
+    }
+
     /**
      * 修改 in the 详情 of an editable batch: the record takes the details of its corrected, newly checked row, and
      * the social-insurance warning for the (possibly new) person. The sheet row stays.

@@ -132,6 +132,14 @@ public final class IdNumber implements Serializable {
 
     /** The number with all but the first four and last four characters replaced by {@code *}, for screens and logs. */
     public String masked() {
+        return mask(value);
+    }
+
+    /**
+     * {@link #masked()} for any stored identity number, also one that is not a resident ID (passports and other
+     * certificate types of historical records).
+     */
+    public static String mask(String value) {
         int length = value.length();
         if (length <= 2 * VISIBLE_AT_EACH_END) {
             return "*".repeat(length);

@@ -52,6 +52,35 @@ class HistoryBatchTest {
     }
 
     @Test
+    void problemRecordsOfAnApprovedBatchSplitOffIntoAReturnedBatchThatIsResubmittedAlongThePath() {
+        HistoryBatch batch = batch();
+        assertThrows(BusinessException.class, () -> batch.splitReturned("姓名有误", Times.now()),
+                "only an approved batch hands records back at issuance");
+        batch.submit(issuer, List.of(1L, 2L), 9L, Times.now());
+        batch.pass(1L, Times.now());
+        batch.pass(2L, Times.now());
+        assertThrows(BusinessException.class, () -> batch.splitReturned("  ", Times.now()), "a reason is required");
+        assertThrows(BusinessException.class, () -> batch.splitReturned("长".repeat(HistoryBatch.REASON_MAX + 1),
+                Times.now()));
+
+        HistoryBatch part = batch.splitReturned(" 身份证号与证书不符 ", Times.now());
+        assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus(), "the rest stays approved");
+        assertEquals(HistoryBatchStatus.RETURNED, part.getStatus());
+        assertEquals("身份证号与证书不符", part.getReturnReason());
+        assertEquals(batch.getCollectingUnit(), part.getCollectingUnit());
+        assertEquals(batch.getAcquisitionType(), part.getAcquisitionType());
+        assertEquals(batch.getDocumentNumber(), part.getDocumentNumber());
+        assertEquals(batch.getIssuer(), part.getIssuer());
+        assertEquals(List.of(1L, 2L), part.path());
+        assertNull(part.currentReviewerUnitId());
+        part.requireEditable();
+        part.submit(issuer, List.of(1L, 2L), 9L, Times.now());
+        part.pass(1L, Times.now());
+        part.pass(2L, Times.now());
+        assertEquals(HistoryBatchStatus.APPROVED, part.getStatus());
+    }
+
+    @Test
     void internalLevelsOfAUnitComeBeforeTheNextUnitAndStartAgainAfterAReturn() {
         HistoryBatch batch = batch();
         batch.submit(issuer, List.of(1L, 2L), 9L, Times.now());

@@ -145,6 +145,51 @@ class CertificateBrowserIT {
         assertThat(browser.text(By.id("factIdNumber"))).contains("*").doesNotContain(HOLDERS.get(holder));
     }
 
+    /**
+     * 历史证书生成 for the demo 省人社厅 (`sc_hrss`): the approved demo group 成人社职〔2016〕45号 waits; 【证书列表】 shows its
+     * records with masked IDs and the 审核路径 武侯区 → 成都市 → 省人社厅; 【批量发证】 makes it a batch whose rows offer
+     * 【取消发证】 and 【退回采集单位】, and a 退回 without a reason is refused with the message and changes nothing.
+     */
+    @Test
+    void anIssuerListsAHistoricalGroupBatchesItAndAReturnNeedsAReason() {
+        browser.signIn("sc_hrss", DEMO_PASSWORD);
+        browser.open("unit/certificates/issue.xhtml");
+        browser.driver().findElements(By.cssSelector("#issueForm\\:source .ui-button")).stream()
+                .filter(b -> b.getText().contains("历史证书生成")).findFirst()
+                .orElseThrow(() -> new AssertionError("no source switch: " + browser.pageText())).click();
+        browser.awaitAjax();
+        WebElement group = browser.driver().findElements(By.cssSelector("[id$=':groups_data'] tr")).stream()
+                .filter(tr -> tr.getText().contains("成人社职〔2016〕45号")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo group does not wait: " + browser.pageText()));
+        assertThat(group.getText()).contains("成都市工程技术职务评审委员会（原）").contains("3");
+        group.findElement(By.cssSelector("button[id$=':listGroup']")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("groupForm:groupRecords")), 10);
+        String listed = browser.text(By.id("groupForm:groupRecords"));
+        assertThat(listed).contains("李四").contains("周工").contains("吴工").contains("5101**********2345")
+                .doesNotContain("510107198503152345").contains("成都市武侯区建筑设计院");
+        assertThat(listed).containsPattern("武侯区.*→.*成都市.*→.*四川省人力资源和社会保障厅");
+        browser.driver().findElements(By.cssSelector("#groupForm button")).stream()
+                .filter(b -> b.getText().contains("取消")).findFirst().orElseThrow().click();
+
+        group = browser.driver().findElements(By.cssSelector("[id$=':groups_data'] tr")).stream()
+                .filter(tr -> tr.getText().contains("成人社职〔2016〕45号")).findFirst().orElseThrow();
+        group.findElement(By.cssSelector("button[id$=':batchIssue']")).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已添加批次，共 3 人"), 10);
+        openTab("发放中");
+        WebElement row = browser.driver().findElements(By.cssSelector("[id$=':persons_data'] tr")).stream()
+                .filter(tr -> tr.getText().contains("吴工")).findFirst()
+                .orElseThrow(() -> new AssertionError("吴工 not in the batch: " + browser.pageText()));
+        assertThat(row.findElement(By.cssSelector("button[id$=':cancel']")).getText()).isEqualTo("取消发证");
+        row.findElement(By.cssSelector("button[id$=':return']")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reasonForm:reason")), 10);
+        assertThat(browser.text(By.id("reasonDialog_title"))).isEqualTo("退回采集单位");
+        browser.click(By.id("reasonForm:confirmReason"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "请填写退回原因"), 10);
+        assertThat(browser.text(By.id("issueForm:tabs:persons"))).contains("吴工");
+        assertThat(browser.text(By.id("personCount"))).isEqualTo("3");
+    }
+
     private void openTab(String title) {
         browser.driver().findElements(By.cssSelector("#issueForm\\:tabs .ui-tabs-nav a")).stream()
                 .filter(a -> a.getText().contains(title)).findFirst()

@@ -29,10 +29,13 @@ import cn.zhicheng.certificate.SerialNumbers;
 import cn.zhicheng.config.ApplicationRoute;
 import cn.zhicheng.config.ResubmitRoute;
 import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.HistoryBatchStatus;
+import cn.zhicheng.history.HistoryUploads;
 import cn.zhicheng.history.DocumentNumber;
 import cn.zhicheng.history.HistoryBatch;
 import cn.zhicheng.history.HistoryDetails;
 import cn.zhicheng.history.HistoryRecord;
+import cn.zhicheng.notice.Message;
 import cn.zhicheng.it.Deployments;
 import cn.zhicheng.it.InTransaction;
 import cn.zhicheng.it.SignIn;
@@ -90,6 +93,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -415,7 +419,7 @@ class CertificateIT {
                     w.tag + "_h", "医院经办", Times.now());
             em.persist(batch);
             em.flush();
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 IdNumber id = IdNumber.of(TestData.idNumber());
                 em.persist(new HistoryRecord(batch.getId(), i + 3, new HistoryDetails("510107", "居民身份证",
                         id.value(), "历史" + i, id.sex(), id.birthDate(), null, "卫生技术人员",
@@ -432,8 +436,14 @@ class CertificateIT {
         List<IssuanceRows.HistoryGroup> groups = issuance.historyGroups();
         assertEquals(1, groups.size());
         IssuanceRows.HistoryGroup group = groups.get(0);
-        assertEquals(3, group.persons());
+        assertEquals(4, group.persons());
         assertEquals(number, group.documentNumber());
+        assertEquals(4, issuance.countGroupRecords(group.groupKey()));
+        List<IssuanceRows.GroupRecord> listed = issuance.groupRecords(group.groupKey(), 2, 10);
+        assertEquals(2, listed.size(), "the 证书列表 pages");
+        assertEquals("历史2", listed.get(0).name());
+        assertTrue(listed.get(0).maskedIdNumber().contains("**********"), listed.get(0).maskedIdNumber());
+        assertEquals(w.tag + "医院 → " + w.tag + "卫健委", listed.get(0).reviewPath());
         Long batchId = issuance.createHistoryBatch(group.collectingUnitId(), group.documentNumber(),
                 group.institution(), group.approvedOn());
         assertTrue(issuance.historyGroups().isEmpty());
@@ -442,10 +452,51 @@ class CertificateIT {
         IssuanceRows.CertificateLine problem = issuance.certificatesOf(batchId, 0, 10).get(2);
         issuance.cancel(problem.id(), "姓名与任职资格文件不符");
         assertEquals(1, issuance.historyGroups().get(0).persons(), "the cancelled record waits again");
+
+        // 退回 of a problem row: the record goes back to the hospital in a returned upload, to be corrected
+        IssuanceRows.CertificateLine wrong = issuance.certificatesOf(batchId, 0, 10).get(2);
+        Long wrongRecord = inTransaction(() -> em.find(Certificate.class, wrong.id()).getHistoryRecordId());
+        Long approvedUpload = inTransaction(() -> em.find(HistoryRecord.class, wrongRecord).getBatchId());
+        assertRejected(() -> issuance.returnToCollector(List.of(), "x"), "certificate.return.selectionEmpty");
+        assertRejected(() -> issuance.returnToCollector(List.of(wrong.id()), "  "), "history.return.reasonRequired");
+        assertEquals(approvedUpload, inTransaction(() -> em.find(HistoryRecord.class, wrongRecord).getBatchId()),
+                "a refused return changes nothing");
+        assertEquals(3, issuance.batch(batchId).persons());
+        assertEquals(1, issuance.returnToCollector(List.of(wrong.id()), "出生日期与证书不符"));
+        assertEquals(2, issuance.batch(batchId).persons());
+        assertEquals(1, issuance.historyGroups().get(0).persons(), "a returned record does not wait here");
+        HistoryBatch returned = inTransaction(() -> em.find(HistoryBatch.class,
+                em.find(HistoryRecord.class, wrongRecord).getBatchId()));
+        assertNotEquals(approvedUpload, returned.getId());
+        assertEquals(HistoryBatchStatus.RETURNED, returned.getStatus());
+        assertEquals("出生日期与证书不符", returned.getReturnReason());
+        assertEquals(w.hospital, inTransaction(() -> em.find(HistoryBatch.class, returned.getId())
+                .getCollectingUnit().getId()));
+        assertEquals(HistoryBatchStatus.APPROVED, inTransaction(() -> em.find(HistoryBatch.class, approvedUpload))
+                .getStatus(), "the other records stay approved");
+        AuditRecord returnedLog = audit.history(Certificate.ENTITY_TYPE, wrong.id()).get(
+                audit.history(Certificate.ENTITY_TYPE, wrong.id()).size() - 1);
+        assertEquals("certificate.return", returnedLog.getAction());
+        assertEquals("出生日期与证书不符", returnedLog.getOpinion());
+        assertEquals("RETURNED", audit.history(HistoryUploads.ENTITY, returned.getId()).get(0).getToStatus());
+        List<Message> told = inTransaction(() -> em.createQuery("select m from Message m where m.recipientId = :r",
+                Message.class).setParameter("r", w.hospitalStaff.getId()).getResultList());
+        assertEquals(1, told.size());
+        assertTrue(told.get(0).getBody().contains("出生日期与证书不符"), told.get(0).getBody());
+        // corrected and approved again, it waits for a certificate with the cancelled one
+        inTransaction(() -> {
+            HistoryBatch again = em.find(HistoryBatch.class, returned.getId());
+            again.submit(em.find(Unit.class, w.department), List.of(w.department), again.getQualificationFileId(),
+                    Times.now());
+            again.pass(w.department, Times.now());
+            return null;
+        });
+        assertEquals(2, issuance.historyGroups().get(0).persons());
         issuance.attachStampedSummary(batchId,
                 attachments.store(pdf(), "汇总表.pdf", AttachmentPurpose.STAMPED_PDF).getId());
         assertEquals(BatchStatus.COMPLETED, awaitEnd(jobs.issue(batchId)).status());
         assertEquals(2, issuance.countIssued(CertificateSource.HISTORY_RECORD, null));
+        assertEquals(2, issuance.historyGroups().get(0).persons(), "the cancelled and the returned one still wait");
         List<IssuanceRows.CertificateLine> issued = issuance.issued(CertificateSource.HISTORY_RECORD, null, 0, 10);
         assertTrue(issued.stream().allMatch(c -> c.evaluationBody().equals(w.tag + "原评委会")));
         assertEquals(w.tag + "医院 → " + w.tag + "卫健委", issuance.reviewPathOf(issued.get(0).id()));

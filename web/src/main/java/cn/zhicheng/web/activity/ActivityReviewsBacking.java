@@ -4,19 +4,12 @@ import cn.zhicheng.activity.ActivityDetails;
 import cn.zhicheng.activity.ActivityPublicationReviews;
 import cn.zhicheng.activity.ActivityRow;
 import cn.zhicheng.committee.ReviewTab;
-import cn.zhicheng.shared.BusinessException;
-import cn.zhicheng.web.shell.PagedModel;
-import cn.zhicheng.web.shell.UiMessages;
-import jakarta.annotation.PostConstruct;
+import cn.zhicheng.web.shell.TabbedDecisionsBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Ajax;
 
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ActivityReviewsBacking implements Serializable {
+public class ActivityReviewsBacking extends TabbedDecisionsBacking<ActivityRow, ActivityDetails> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -34,147 +27,48 @@ public class ActivityReviewsBacking implements Serializable {
     @EJB
     private ActivityPublicationReviews service;
 
-    @Inject
-    private UiMessages messages;
-
-    private ReviewTab tab = ReviewTab.PENDING;
-    private String name;
-    private String appliedName;
-    private List<ActivityRow> selection = new ArrayList<>();
-    private List<Long> deciding = List.of();
-    private boolean passing;
-    private String opinion;
-    private ActivityDetails reviewed;
-    private boolean configured;
-    private PagedModel<ActivityRow> model;
-
-    @PostConstruct
-    void init() {
-        configured = service.isMultiPostConfigured();
-        model = new PagedModel<>((first, size) -> service.list(tab, appliedName, first, size),
-                () -> service.count(tab, appliedName), ActivityRow::id);
+    @Override
+    protected boolean isMultiPostConfigured() {
+        return service.isMultiPostConfigured();
     }
 
-    public void search() {
-        appliedName = name;
-        selection = new ArrayList<>();
+    @Override
+    protected List<ActivityRow> rows(ReviewTab tab, String name, int first, int pageSize) {
+        return service.list(tab, name, first, pageSize);
     }
 
-    public void show(ReviewTab newTab) {
-        tab = newTab;
-        selection = new ArrayList<>();
+    @Override
+    protected long countRows(ReviewTab tab, String name) {
+        return service.count(tab, name);
     }
 
-    public long count(ReviewTab which) {
-        return service.count(which, appliedName);
+    @Override
+    protected Long idOf(ActivityRow row) {
+        return row.id();
     }
 
-    public void review(ActivityRow row) {
-        try {
-            reviewed = service.details(row.id());
-            Ajax.oncomplete("PF('reviewDialog').show()");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+    @Override
+    protected ActivityDetails details(Long id) {
+        return service.details(id);
     }
 
-    public void startPassReviewed() {
-        start(List.of(reviewed.id()), true);
+    @Override
+    protected Long idOfDetails(ActivityDetails details) {
+        return details.id();
     }
 
-    public void startRejectReviewed() {
-        start(List.of(reviewed.id()), false);
+    @Override
+    protected int passAll(List<Long> ids, String opinion) {
+        return service.pass(ids, opinion);
     }
 
-    public void startPassSelected() {
-        startSelected(true);
+    @Override
+    protected int rejectAll(List<Long> ids, String opinion) {
+        return service.reject(ids, opinion);
     }
 
-    public void startRejectSelected() {
-        startSelected(false);
-    }
-
-    private void startSelected(boolean pass) {
-        if (selection.isEmpty()) {
-            messages.error("activity.review.noneSelected");
-            return;
-        }
-        start(selection.stream().map(ActivityRow::id).toList(), pass);
-    }
-
-    private void start(List<Long> ids, boolean pass) {
-        deciding = ids;
-        passing = pass;
-        opinion = null;
-        Ajax.update("opinionForm");
-        Ajax.oncomplete("PF('reviewDialog').hide();PF('opinionDialog').show()");
-    }
-
-    public void confirm() {
-        try {
-            int count = passing ? service.pass(deciding, opinion) : service.reject(deciding, opinion);
-            messages.info(passing ? "activity.reviews.passed" : "activity.reviews.rejected", count);
-            selection = new ArrayList<>();
-            Ajax.update("listForm", "messages");
-            Ajax.oncomplete("PF('opinionDialog').hide()");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
-    public boolean isPendingTab() {
-        return tab == ReviewTab.PENDING;
-    }
-
-    public ReviewTab getTab() {
-        return tab;
-    }
-
-    public ReviewTab[] getTabs() {
-        return ReviewTab.values();
-    }
-
-    public boolean isPassing() {
-        return passing;
-    }
-
-    public int getDecidingCount() {
-        return deciding.size();
-    }
-
-    public boolean isConfigured() {
-        return configured;
-    }
-
-    public PagedModel<ActivityRow> getModel() {
-        return model;
-    }
-
-    public List<ActivityRow> getSelection() {
-        return selection;
-    }
-
-    public void setSelection(List<ActivityRow> selection) {
-        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
-    }
-
-    public ActivityDetails getReviewed() {
-        return reviewed;
-    }
-
-    public String getOpinion() {
-        return opinion;
-    }
-
-    public void setOpinion(String opinion) {
-        this.opinion = opinion;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    @Override
+    protected String messagePrefix() {
+        return "activity";
     }
 }

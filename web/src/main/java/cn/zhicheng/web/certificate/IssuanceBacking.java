@@ -9,6 +9,8 @@ import cn.zhicheng.certificate.CertificateJobs;
 import cn.zhicheng.certificate.CertificateSource;
 import cn.zhicheng.certificate.IssuanceRows.BatchRow;
 import cn.zhicheng.certificate.IssuanceRows.CertificateLine;
+import cn.zhicheng.certificate.IssuanceRows.GroupKey;
+import cn.zhicheng.certificate.IssuanceRows.GroupRecord;
 import cn.zhicheng.certificate.IssuanceRows.HistoryGroup;
 import cn.zhicheng.certificate.IssuanceRows.PendingPerson;
 import cn.zhicheng.job.JobView;
@@ -64,6 +66,8 @@ public class IssuanceBacking implements Serializable {
     private PagedModel<PendingPerson> pending;
     private List<PendingPerson> pendingSelection = new ArrayList<>();
     private List<HistoryGroup> groups = List.of();
+    private HistoryGroup listedGroup;
+    private PagedModel<GroupRecord> groupRecords;
     private List<BatchRow> openBatches = List.of();
     private BatchRow batch;
     private PagedModel<CertificateLine> persons;
@@ -76,7 +80,8 @@ public class IssuanceBacking implements Serializable {
     private CertificateLine detail;
     private String detailPath;
     private Long reasonFor;
-    private boolean revoking;
+    /** What the reason dialog asks for: certificate.action.cancel, .return or .revoke. */
+    private String reasonAction;
     private String reason;
 
     public void load() {
@@ -130,6 +135,23 @@ public class IssuanceBacking implements Serializable {
     }
 
     /** 批量发证 of a historical group. */
+    /** 【证书列表】 of a 待发证 group: its records and their 审核路径, in a dialog. */
+    public void listGroup(HistoryGroup group) {
+        listedGroup = group;
+        GroupKey key = group.groupKey();
+        groupRecords = new PagedModel<>((first, size) -> issuance.groupRecords(key, first, size),
+                () -> issuance.countGroupRecords(key), GroupRecord::recordId);
+        Ajax.oncomplete("PF('groupDialog').show()");
+    }
+
+    public HistoryGroup getListedGroup() {
+        return listedGroup;
+    }
+
+    public PagedModel<GroupRecord> getGroupRecords() {
+        return groupRecords;
+    }
+
     public void createHistoryBatch(HistoryGroup group) {
         try {
             Long id = issuance.createHistoryBatch(group.collectingUnitId(), group.documentNumber(),
@@ -185,27 +207,40 @@ public class IssuanceBacking implements Serializable {
     }
 
     public void startCancel(CertificateLine line) {
-        reasonFor = line.id();
-        revoking = false;
-        reason = null;
-        Ajax.oncomplete("PF('reasonDialog').show()");
+        askReason(line, "certificate.action.cancel");
+    }
+
+    /** 退回 of a problem row of a historical batch to its collecting unit. */
+    public void startReturn(CertificateLine line) {
+        askReason(line, "certificate.action.return");
     }
 
     public void startRevoke(CertificateLine line) {
+        askReason(line, "certificate.action.revoke");
+    }
+
+    private void askReason(CertificateLine line, String action) {
         reasonFor = line.id();
-        revoking = true;
+        reasonAction = action;
         reason = null;
         Ajax.oncomplete("PF('reasonDialog').show()");
     }
 
     public void confirmReason() {
         try {
-            if (revoking) {
-                issuance.revoke(reasonFor, reason);
-                messages.info("certificate.revoked");
-            } else {
-                issuance.cancel(reasonFor, reason);
-                messages.info("certificate.cancelled");
+            switch (reasonAction) {
+                case "certificate.action.revoke" -> {
+                    issuance.revoke(reasonFor, reason);
+                    messages.info("certificate.revoked");
+                }
+                case "certificate.action.return" -> {
+                    issuance.returnToCollector(List.of(reasonFor), reason);
+                    messages.info("certificate.returned");
+                }
+                default -> {
+                    issuance.cancel(reasonFor, reason);
+                    messages.info("certificate.cancelled");
+                }
             }
             reload();
             Ajax.update("issueForm");
@@ -378,8 +413,8 @@ public class IssuanceBacking implements Serializable {
         return detailPath;
     }
 
-    public boolean isRevoking() {
-        return revoking;
+    public String getReasonAction() {
+        return reasonAction == null ? "certificate.action.cancel" : reasonAction;
     }
 
     public String getReason() {

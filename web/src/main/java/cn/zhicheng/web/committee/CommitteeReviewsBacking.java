@@ -4,19 +4,12 @@ import cn.zhicheng.committee.CommitteeDetails;
 import cn.zhicheng.committee.CommitteeFilingReviews;
 import cn.zhicheng.committee.CommitteeRow;
 import cn.zhicheng.committee.ReviewTab;
-import cn.zhicheng.shared.BusinessException;
-import cn.zhicheng.web.shell.PagedModel;
-import cn.zhicheng.web.shell.UiMessages;
-import jakarta.annotation.PostConstruct;
+import cn.zhicheng.web.shell.TabbedDecisionsBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Ajax;
 
 import java.io.Serial;
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class CommitteeReviewsBacking implements Serializable {
+public class CommitteeReviewsBacking extends TabbedDecisionsBacking<CommitteeRow, CommitteeDetails> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -34,156 +27,48 @@ public class CommitteeReviewsBacking implements Serializable {
     @EJB
     private CommitteeFilingReviews service;
 
-    @Inject
-    private UiMessages messages;
-
-    private ReviewTab tab = ReviewTab.PENDING;
-    private String name;
-    private String appliedName;
-    private List<CommitteeRow> selection = new ArrayList<>();
-    private List<Long> deciding = List.of();
-    private boolean passing;
-    private String opinion;
-    private CommitteeDetails reviewed;
-    private boolean configured;
-    private PagedModel<CommitteeRow> model;
-
-    @PostConstruct
-    void init() {
-        configured = service.isMultiPostConfigured();
-        model = new PagedModel<>((first, size) -> service.list(tab, appliedName, first, size),
-                () -> service.count(tab, appliedName), CommitteeRow::id);
+    @Override
+    protected boolean isMultiPostConfigured() {
+        return service.isMultiPostConfigured();
     }
 
-    public void search() {
-        appliedName = name;
-        selection = new ArrayList<>();
+    @Override
+    protected List<CommitteeRow> rows(ReviewTab tab, String name, int first, int pageSize) {
+        return service.list(tab, name, first, pageSize);
     }
 
-    public void show(ReviewTab newTab) {
-        tab = newTab;
-        selection = new ArrayList<>();
+    @Override
+    protected long countRows(ReviewTab tab, String name) {
+        return service.count(tab, name);
     }
 
-    public long count(ReviewTab which) {
-        return service.count(which, appliedName);
+    @Override
+    protected Long idOf(CommitteeRow row) {
+        return row.id();
     }
 
-    /** 审核: the filing content in a dialog with 审核通过 / 审核不通过. */
-    public void review(CommitteeRow row) {
-        try {
-            reviewed = service.pendingDetails(row.id());
-            Ajax.oncomplete("PF('reviewDialog').show()");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+    @Override
+    protected CommitteeDetails details(Long id) {
+        return service.pendingDetails(id);
     }
 
-    public void startPassReviewed() {
-        start(List.of(reviewed.id()), true);
+    @Override
+    protected Long idOfDetails(CommitteeDetails details) {
+        return details.id();
     }
 
-    public void startRejectReviewed() {
-        start(List.of(reviewed.id()), false);
+    @Override
+    protected int passAll(List<Long> ids, String opinion) {
+        return service.pass(ids, opinion);
     }
 
-    public void startPassSelected() {
-        startSelected(true);
+    @Override
+    protected int rejectAll(List<Long> ids, String opinion) {
+        return service.reject(ids, opinion);
     }
 
-    public void startRejectSelected() {
-        startSelected(false);
-    }
-
-    private void startSelected(boolean pass) {
-        if (selection.isEmpty()) {
-            messages.error("committee.review.noneSelected");
-            return;
-        }
-        start(selection.stream().map(CommitteeRow::id).toList(), pass);
-    }
-
-    private void start(List<Long> ids, boolean pass) {
-        deciding = ids;
-        passing = pass;
-        opinion = null;
-        Ajax.update("opinionForm");
-        Ajax.oncomplete("PF('reviewDialog').hide();PF('opinionDialog').show()");
-    }
-
-    public void confirm() {
-        try {
-            int count = passing ? service.pass(deciding, opinion) : service.reject(deciding, opinion);
-            messages.info(passing ? "committee.reviews.passed" : "committee.reviews.rejected", count);
-            selection = new ArrayList<>();
-            Ajax.update("listForm", "messages");
-            Ajax.oncomplete("PF('opinionDialog').hide()");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
-    }
-
-    public boolean isPendingTab() {
-        return tab == ReviewTab.PENDING;
-    }
-
-    public ReviewTab getTab() {
-        return tab;
-    }
-
-    public int getTabIndex() {
-        return tab.ordinal();
-    }
-
-    public void setTabIndex(int index) {
-        // the tab is chosen by the buttons; the index only mirrors it
-    }
-
-    public ReviewTab[] getTabs() {
-        return ReviewTab.values();
-    }
-
-    public boolean isPassing() {
-        return passing;
-    }
-
-    public int getDecidingCount() {
-        return deciding.size();
-    }
-
-    public boolean isConfigured() {
-        return configured;
-    }
-
-    public PagedModel<CommitteeRow> getModel() {
-        return model;
-    }
-
-    public List<CommitteeRow> getSelection() {
-        return selection;
-    }
-
-    public void setSelection(List<CommitteeRow> selection) {
-        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
-    }
-
-    public CommitteeDetails getReviewed() {
-        return reviewed;
-    }
-
-    public String getOpinion() {
-        return opinion;
-    }
-
-    public void setOpinion(String opinion) {
-        this.opinion = opinion;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    @Override
+    protected String messagePrefix() {
+        return "committee";
     }
 }
