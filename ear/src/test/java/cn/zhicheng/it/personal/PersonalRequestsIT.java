@@ -549,7 +549,18 @@ class PersonalRequestsIT {
         assertEquals(1L, group.persons());
         Long certificateBatch = issuance.createHistoryBatch(lastUnit.getId(), "渝人社职〔2019〕12号", "确认",
                 LocalDate.of(2019, 6, 1));
-        assertTrue(certificateBatch != null, "the issuer can batch it for 发证");
+        List<Long> certificates = issuance.certificatesOf(certificateBatch, 0, 10).stream()
+                .map(c -> c.id()).toList();
+        assertEquals(1, certificates.size(), "the issuer batches it for 发证");
+
+        // 退回 to the collector (the approving unit itself): the record moves to a returned upload, still naming the
+        // request it came from
+        assertEquals(1, issuance.returnToCollector(certificates, "证书编号有误"));
+        HistoryRecord moved = recordOf(OutOfProvinceTitleConfirmation.TYPE, id);
+        assertEquals(record.getId(), moved.getId());
+        HistoryBatch returnedUpload = em.find(HistoryBatch.class, moved.getBatchId());
+        assertEquals(HistoryBatchStatus.RETURNED, returnedUpload.getStatus());
+        assertEquals(lastUnit.getId(), returnedUpload.getCollectingUnit().getId());
 
         // no second pass, no second record — also when the service is asked again
         assertRejected(() -> outOfProvince.pass(id, null), "personalRequest.review.notYours");
@@ -575,7 +586,7 @@ class PersonalRequestsIT {
         assertEquals(0L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, twice));
         assertEquals(List.of("PASSED", "HISTORY_EXISTS"), lastTwo(actions(outOfProvince.flowLog(twice, 0, 50))));
         signIn(lastAdmin);
-        assertEquals(after.size(), issuance.historyGroups().size() + 1, "the group went into the certificate batch");
+        assertEquals(before.size(), issuance.historyGroups().size(), "batched, then returned: nothing waits");
     }
 
     @Test
