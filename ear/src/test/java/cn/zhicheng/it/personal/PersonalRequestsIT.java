@@ -538,6 +538,11 @@ class PersonalRequestsIT {
         assertEquals("由外省职称确认 #" + id + " 生成", created.getOpinion());
         assertEquals(lastUnit.getName(), created.getActorUnitName());
 
+        // the holder sees it under 我的证书
+        signIn(w.applicant);
+        assertTrue(myCertificates.ofCaller().stream().anyMatch(c -> c.documentNumber().equals("渝人社职〔2019〕12号")));
+        signIn(lastAdmin);
+
         // 历史证书生成 → 待发证 of the approving unit shows the group
         List<HistoryGroup> after = issuance.historyGroups();
         assertEquals(before.size() + 1, after.size());
@@ -571,9 +576,8 @@ class PersonalRequestsIT {
         assertEquals(record.getId(), again);
         assertEquals(1L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, id));
 
-        // the holder sees it under 我的证书
         signIn(w.applicant);
-        assertTrue(myCertificates.ofCaller().stream().anyMatch(c -> c.documentNumber().equals("渝人社职〔2019〕12号")));
+        assertTrue(myCertificates.ofCaller().isEmpty(), "returned for correction: no longer under 我的证书");
 
         // the same title confirmed once more is not stored twice: the flow log says so
         Long twice = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))).id();
