@@ -18,7 +18,7 @@ public record ConfirmedTitle(String sourceType, Long sourceId, String sourceName
                              String documentNumber, boolean highRisk) {
 
     /** The 证件类型 of a holder who signed in with a resident ID number (the applicant account's). */
-    public static final String ID_TYPE = HistoryRowCheck.ID_TYPES.get(0);
+    public static final String ID_TYPE = HistoryRowCheck.RESIDENT_ID;
 
     public ConfirmedTitle {
         Objects.requireNonNull(sourceType, "sourceType");
