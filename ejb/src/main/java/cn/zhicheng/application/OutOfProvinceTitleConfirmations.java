@@ -1,6 +1,8 @@
 package cn.zhicheng.application;
 
 import cn.zhicheng.audit.AuditRecord;
+import cn.zhicheng.history.ConfirmedTitles;
+import cn.zhicheng.insurance.SocialInsuranceRecords;
 import cn.zhicheng.org.Role;
 import cn.zhicheng.review.PersonalRequests;
 import cn.zhicheng.shared.Times;
@@ -14,16 +16,23 @@ import java.util.List;
 /**
  * 外省职称确认 (SPEC §3.8.10, §3.15.5): the applicant declares a title obtained in another province with its certificate
  * scans and 【提交】s it to the employer unit; the units up the chain pass it (职称确认审核), or return it for correction
- * or reject it. Withdrawn while unreviewed, resubmitted after a return; every change is in the flow log.
+ * or reject it. Withdrawn while unreviewed, resubmitted after a return; every change is in the flow log. The last
+ * unit's pass makes the title historical certificate data of type 确认, waiting in that unit's 历史证书生成.
  */
 @Stateless
 public class OutOfProvinceTitleConfirmations {
 
-    public static final String ENTITY = "OUT_OF_PROVINCE_TITLE";
+    public static final String ENTITY = OutOfProvinceTitleConfirmation.TYPE;
     private static final String WHAT = "外省职称确认申请";
 
     @EJB
     private PersonalRequests requests;
+
+    @EJB
+    private ConfirmedTitles confirmedTitles;
+
+    @EJB
+    private SocialInsuranceRecords insurance;
 
     // ---- the applicant ----
 
@@ -128,6 +137,11 @@ public class OutOfProvinceTitleConfirmations {
     public OutOfProvinceTitleView pass(Long id, String opinion) {
         OutOfProvinceTitleConfirmation request = reviewed(id);
         requests.pass(request, ENTITY, id, WHAT, opinion);
+        if (request.isPassed()) {
+            Long employer = request.employerUnitId();
+            boolean insured = insurance.isInsuredAt(employer, request.getApplicantIdNumber());
+            confirmedTitles.record(request, request.confirmedTitle(!insured));
+        }
         return view(request);
     }
 

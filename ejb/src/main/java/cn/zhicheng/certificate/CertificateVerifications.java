@@ -3,6 +3,7 @@ package cn.zhicheng.certificate;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.committee.FilingStatus;
+import cn.zhicheng.history.ConfirmedTitles;
 import cn.zhicheng.history.HistoricalInstitution;
 import cn.zhicheng.insurance.SocialInsuranceRecords;
 import cn.zhicheng.org.Account;
@@ -27,12 +28,13 @@ import java.util.List;
  * upload scans, 【提交审核】 to the formation unit (组建单位) of the stated evaluation organisation — a filed committee's
  * formation unit, or for a historical evaluation institution the 人社部门 that created it (it designated the units that
  * collect its certificates and sees them all). Withdrawn while unreviewed, resubmitted after a return. Every change is
- * in the flow log. The reviewer side (pending list, 通过/退回/不通过) is the API the review screens build on.
+ * in the flow log. The reviewer side (pending list, 通过/退回/不通过) is the API the review screens build on; its pass
+ * makes the certificate historical certificate data waiting in the formation unit's 历史证书生成.
  */
 @Stateless
 public class CertificateVerifications {
 
-    public static final String ENTITY = "CERTIFICATE_VERIFICATION";
+    public static final String ENTITY = CertificateVerificationRequest.TYPE;
     private static final String WHAT = "证书核验申请";
 
     @PersistenceContext(unitName = "zhicheng")
@@ -43,6 +45,9 @@ public class CertificateVerifications {
 
     @EJB
     private SocialInsuranceRecords insurance;
+
+    @EJB
+    private ConfirmedTitles confirmedTitles;
 
     // ---- the applicant ----
 
@@ -186,6 +191,9 @@ public class CertificateVerifications {
     public VerificationView pass(Long id, String opinion) {
         CertificateVerificationRequest request = reviewed(id);
         requests.pass(request, ENTITY, id, WHAT, opinion);
+        if (request.isPassed()) {
+            confirmedTitles.record(request, request.confirmedTitle());
+        }
         return view(request);
     }
 

@@ -2,6 +2,9 @@ package cn.zhicheng.application;
 
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ConfirmedTitle;
+import cn.zhicheng.history.HistoryRowCheck;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.review.PersonalRequest;
 import cn.zhicheng.shared.BusinessException;
@@ -29,11 +32,14 @@ import java.util.List;
 /**
  * 外省职称确认 (SPEC §3.8.10, §3.15.5): a title the applicant obtained in another province, with its certificate scans,
  * submitted to the employer unit and reviewed up the unit chain (职称确认审核). Once passed it becomes historical
- * certificate data of type 确认 for issuance (done by the review issue).
+ * certificate data of type 确认 for issuance ({@link #confirmedTitle}).
  */
 @Entity
 @Table(name = "out_of_province_title")
 public class OutOfProvinceTitleConfirmation extends PersonalRequest {
+
+    /** The flow-log type of this kind, also the source type of the historical record it becomes. */
+    public static final String TYPE = "OUT_OF_PROVINCE_TITLE";
 
     public static final int PROVINCE_MAX = 20;
     public static final int AUTHORITY_MAX = 100;
@@ -119,6 +125,19 @@ public class OutOfProvinceTitleConfirmation extends PersonalRequest {
     /** The employer the request was submitted to (the first unit of its path), or null before the first submission. */
     public Long employerUnitId() {
         return path().isEmpty() ? null : path().get(0);
+    }
+
+    /**
+     * Once the last unit passed it, the title as historical certificate data of type 确认 (SPEC §3.15.5), like the
+     * 确认 data an issuing authority imports: its 评审机构 is 确认 (§3.13.2 rule 3); 取得时间 is the 批准时间 and the
+     * 文号 the one the applicant stated (another province's 文号, kept as written). {@code highRisk}: the holder has no
+     * social-insurance record at the employer (rule 8, a warning only).
+     */
+    public ConfirmedTitle confirmedTitle(boolean highRisk) {
+        requirePassed();
+        return new ConfirmedTitle(TYPE, id, "外省职称确认", AcquisitionType.CONFIRMATION, getApplicantName(),
+                getApplicantIdNumber(), certificateNo, series.getName(), level, qualificationName, specialty,
+                HistoryRowCheck.CONFIRMATION_INSTITUTION, obtainedOn, documentNumber, highRisk);
     }
 
     @Override

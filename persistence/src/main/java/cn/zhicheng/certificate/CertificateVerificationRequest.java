@@ -2,6 +2,8 @@ package cn.zhicheng.certificate;
 
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ConfirmedTitle;
 import cn.zhicheng.history.DocumentNumber;
 import cn.zhicheng.org.Account;
 import cn.zhicheng.review.PersonalRequest;
@@ -37,6 +39,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "certificate_verification")
 public class CertificateVerificationRequest extends PersonalRequest {
+
+    /** The flow-log type of this kind, also the source type of the historical record it becomes. */
+    public static final String TYPE = "CERTIFICATE_VERIFICATION";
 
     public static final int CERTIFICATE_NO_MAX = 50;
     public static final int SPECIALTY_MAX = 50;
@@ -149,6 +154,20 @@ public class CertificateVerificationRequest extends PersonalRequest {
         this.insuranceUnitName = unitName;
         this.insured = insuredThere;
         this.insuranceSyncedAt = now;
+    }
+
+    /**
+     * Once the formation unit passed it, the certificate as the historical record its evaluation organisation would
+     * have collected (SPEC §3.15.5 "or the stated type", §3.8.7): the form states no 取得方式 but a 评审组织 — a filed
+     * committee or a historical evaluation institution — so the title was obtained by 职称评审 and that organisation
+     * is its 评审机构 (§3.13.2 rule 1); 批准时间 and 文号 as stated. {@code highRisk}: 同步社保数据 found no record at
+     * the employer (rule 8, a warning only).
+     */
+    public ConfirmedTitle confirmedTitle() {
+        requirePassed();
+        return new ConfirmedTitle(TYPE, id, "证书核验", AcquisitionType.REVIEW, getApplicantName(),
+                getApplicantIdNumber(), certificateNo, series.getName(), level, qualificationName, specialty,
+                organisationName, approvedOn, documentNumber, Boolean.FALSE.equals(insured));
     }
 
     @Override

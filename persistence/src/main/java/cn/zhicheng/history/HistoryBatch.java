@@ -346,4 +346,26 @@ public class HistoryBatch {
     public OffsetDateTime getApprovedAt() {
         return approvedAt;
     }
+
+    /**
+     * 职称确认审核 (SPEC §3.15.5): a 外省职称确认 or 证书核验 its last reviewing unit passed becomes historical certificate
+     * data for issuance at once — a batch of that unit as collector and 发证机构, under the title's own 文号, approved
+     * (待发证) as it is created: the unit's pass was the review, so its path is that unit alone.
+     */
+    public static HistoryBatch confirmedBy(Unit approvingUnit, ConfirmedTitle title, String approverLogin,
+                                           String approverName, OffsetDateTime now) {
+        HistoryBatch batch = new HistoryBatch();
+        batch.collectingUnit = approvingUnit;
+        batch.acquisitionType = title.acquisitionType();
+        batch.documentNumber = title.documentNumber();
+        batch.collectorLogin = approverLogin;
+        batch.collectorName = approverName;
+        batch.importedAt = now;
+        batch.issuer = approvingUnit;
+        batch.reviewPath = String.valueOf(java.util.Objects.requireNonNull(approvingUnit.getId()));
+        batch.submittedAt = now;
+        batch.approvedAt = now;
+        batch.status = HistoryBatchStatus.APPROVED;
+        return batch;
+    }
 }

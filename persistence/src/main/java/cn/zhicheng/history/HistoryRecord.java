@@ -248,4 +248,29 @@ public class HistoryRecord {
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
+
+    // ---- made from a passed 职称确认审核 request (SPEC §3.15.5); null for imported rows ----
+
+    @Column(name = "source_request_type", length = 32)
+    private String sourceRequestType;
+
+    @Column(name = "source_request_id")
+    private Long sourceRequestId;
+
+    /** The one record of a {@link HistoryBatch#confirmedBy} batch, naming the request it came from. */
+    public static HistoryRecord confirmed(long batchId, ConfirmedTitle title, String workUnit, LocalDate passedOn,
+                                          OffsetDateTime now) {
+        HistoryRecord record = new HistoryRecord(batchId, 1, title.details(workUnit, passedOn), title.highRisk(), now);
+        record.sourceRequestType = title.sourceType();
+        record.sourceRequestId = title.sourceId();
+        return record;
+    }
+
+    public String getSourceRequestType() {
+        return sourceRequestType;
+    }
+
+    public Long getSourceRequestId() {
+        return sourceRequestId;
+    }
 }

@@ -202,6 +202,18 @@ public abstract class PersonalRequest {
         decidedAt = now;
     }
 
+    /** 审核通过 by the last unit of the path: final. */
+    public boolean isPassed() {
+        return status == PersonalRequestStatus.PASSED;
+    }
+
+    /** For what only a passed request yields (its historical certificate data, SPEC §3.15.5). */
+    protected void requirePassed() {
+        if (!isPassed()) {
+            throw new IllegalStateException("not passed: " + status);
+        }
+    }
+
     private void requireReviewer(Long unitId) {
         if (!isAwaiting(unitId)) {
             throw new BusinessException("personalRequest.review.notYours");

@@ -2,6 +2,8 @@ package cn.zhicheng.application;
 
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ConfirmedTitle;
 import cn.zhicheng.review.PersonalRequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import static cn.zhicheng.review.PersonalRequestTestData.NOW;
 import static cn.zhicheng.review.PersonalRequestTestData.applicant;
 import static cn.zhicheng.shared.BusinessAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 外省职称确认 (SPEC §3.8.10) and, through it, the transitions every personal request shares (§3.15.5). */
 class OutOfProvinceTitleConfirmationTest {
@@ -181,5 +184,46 @@ class OutOfProvinceTitleConfirmationTest {
         assertThat(request.isOwnedBy(8L)).isFalse();
         assertThat(request.isOwnedBy(null)).isFalse();
         assertThat(request.getApplicantName()).isEqualTo("张三");
+    }
+    @Test
+    void onlyAPassedTitleBecomesConfirmationDataAsTheApplicantStatedIt() throws ReflectiveOperationException {
+        OutOfProvinceTitleConfirmation request = submitted();
+        java.lang.reflect.Field id = OutOfProvinceTitleConfirmation.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(request, 5L);
+        assertThatThrownBy(() -> request.confirmedTitle(false)).isInstanceOf(IllegalStateException.class);
+        request.pass(10L, null, NOW);
+        request.pass(20L, null, NOW);
+        assertThatThrownBy(() -> request.confirmedTitle(false)).as("not yet the last unit")
+                .isInstanceOf(IllegalStateException.class);
+        request.pass(30L, "属实", NOW);
+        assertThat(request.isPassed()).isTrue();
+
+        ConfirmedTitle title = request.confirmedTitle(true);
+        assertThat(title.sourceType()).isEqualTo(OutOfProvinceTitleConfirmation.TYPE);
+        assertThat(title.sourceId()).isEqualTo(5L);
+        assertThat(title.acquisitionType()).isEqualTo(AcquisitionType.CONFIRMATION);
+        assertThat(title.institution()).as("§3.13.2 rule 3").isEqualTo("确认");
+        assertThat(title.name()).isEqualTo("张三");
+        assertThat(title.idNumber()).isEqualTo(request.getApplicantIdNumber());
+        assertThat(title.seriesName()).isEqualTo("工程技术");
+        assertThat(title.level()).isEqualTo(TitleLevel.INTERMEDIATE);
+        assertThat(title.qualificationName()).isEqualTo("工程师");
+        assertThat(title.specialty()).isEqualTo("土木工程");
+        assertThat(title.certificateNo()).isEqualTo("CQ2019001");
+        assertThat(title.approvedOn()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(title.documentNumber()).isEqualTo("渝人社职〔2019〕12号");
+        assertThat(title.highRisk()).isTrue();
+    }
+
+    @Test
+    void aReturnedOrRejectedTitleBecomesNothing() {
+        OutOfProvinceTitleConfirmation returned = submitted();
+        returned.returnWith(10L, "扫描件不清晰");
+        assertThatThrownBy(() -> returned.confirmedTitle(false)).isInstanceOf(IllegalStateException.class);
+        OutOfProvinceTitleConfirmation rejected = submitted();
+        rejected.reject(10L, "非本人证书", NOW);
+        assertThat(rejected.isPassed()).isFalse();
+        assertThatThrownBy(() -> rejected.confirmedTitle(false)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -2,6 +2,8 @@ package cn.zhicheng.certificate;
 
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ConfirmedTitle;
 import cn.zhicheng.review.PersonalRequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import static cn.zhicheng.review.PersonalRequestTestData.NOW;
 import static cn.zhicheng.review.PersonalRequestTestData.applicant;
 import static cn.zhicheng.shared.BusinessAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 证书核验 (SPEC §3.8.7): the certificate information, the organisation and the 文号 rules of §3.13.2. */
 class CertificateVerificationRequestTest {
@@ -84,5 +87,47 @@ class CertificateVerificationRequestTest {
         r.submit(List.of(42L), NOW);
         assertThat(r.getStatus()).isEqualTo(PersonalRequestStatus.SUBMITTED);
         assertRejected(() -> r.recordInsurance("x", true, NOW), "personalRequest.notEditable");
+    }
+    @Test
+    void aPassedVerificationBecomesTheRecordItsOrganisationWouldHaveCollected() throws ReflectiveOperationException {
+        CertificateVerificationRequest r = request();
+        java.lang.reflect.Field id = CertificateVerificationRequest.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(r, 8L);
+        r.describe(details("川人社职〔2018〕60号", LocalDate.of(2018, 12, 20)), EvaluationOrganisationKind.COMMITTEE, 3L,
+                "工程高评委", TODAY);
+        r.attach(100L);
+        r.submit(List.of(40L), NOW);
+        assertThatThrownBy(r::confirmedTitle).isInstanceOf(IllegalStateException.class);
+        r.pass(40L, null, NOW);
+
+        ConfirmedTitle title = r.confirmedTitle();
+        assertThat(title.sourceType()).isEqualTo(CertificateVerificationRequest.TYPE);
+        assertThat(title.sourceId()).isEqualTo(8L);
+        assertThat(title.acquisitionType()).as("obtained by 评审 of the stated organisation")
+                .isEqualTo(AcquisitionType.REVIEW);
+        assertThat(title.institution()).isEqualTo("工程高评委");
+        assertThat(title.certificateNo()).isEqualTo("ZC2018001");
+        assertThat(title.level()).isEqualTo(TitleLevel.SENIOR_DEPUTY);
+        assertThat(title.qualificationName()).isEqualTo("高级工程师");
+        assertThat(title.specialty()).isEqualTo("建筑工程");
+        assertThat(title.approvedOn()).isEqualTo(LocalDate.of(2018, 12, 20));
+        assertThat(title.documentNumber()).isEqualTo("川人社职〔2018〕60号");
+        assertThat(title.highRisk()).as("never synchronised: no warning").isFalse();
+    }
+
+    @Test
+    void noInsuranceRecordAtTheEmployerMarksTheRecordHighRisk() throws ReflectiveOperationException {
+        CertificateVerificationRequest r = request();
+        java.lang.reflect.Field id = CertificateVerificationRequest.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(r, 9L);
+        r.describe(details("川人社职〔2018〕60号", LocalDate.of(2018, 12, 20)), EvaluationOrganisationKind.COMMITTEE, 3L,
+                "工程高评委", TODAY);
+        r.recordInsurance("某医院", false, NOW);
+        r.attach(100L);
+        r.submit(List.of(40L), NOW);
+        r.pass(40L, null, NOW);
+        assertThat(r.confirmedTitle().highRisk()).isTrue();
     }
 }

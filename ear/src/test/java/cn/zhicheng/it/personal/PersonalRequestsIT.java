@@ -14,7 +14,10 @@ import cn.zhicheng.attachment.AttachmentService;
 import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.catalog.TitleSeries;
+import cn.zhicheng.application.OutOfProvinceTitleConfirmation;
+import cn.zhicheng.certificate.CertificateIssuance;
 import cn.zhicheng.certificate.CertificateRow;
+import cn.zhicheng.certificate.IssuanceRows.HistoryGroup;
 import cn.zhicheng.certificate.CertificateVerifications;
 import cn.zhicheng.certificate.EvaluationOrganisationKind;
 import cn.zhicheng.certificate.MyCertificates;
@@ -23,6 +26,8 @@ import cn.zhicheng.certificate.VerificationInput;
 import cn.zhicheng.certificate.VerificationView;
 import cn.zhicheng.committee.Committee;
 import cn.zhicheng.history.AcquisitionType;
+import cn.zhicheng.history.ConfirmedTitles;
+import cn.zhicheng.history.HistoryBatchStatus;
 import cn.zhicheng.history.DocumentNumber;
 import cn.zhicheng.history.HistoricalInstitution;
 import cn.zhicheng.history.HistoryBatch;
@@ -141,6 +146,12 @@ class PersonalRequestsIT {
 
     @Inject
     private PersonalRequestToDos requestToDos;
+
+    @EJB
+    private CertificateIssuance issuance;
+
+    @EJB
+    private ConfirmedTitles confirmedTitles;
 
     private String hashed;
 
@@ -402,8 +413,26 @@ class PersonalRequestsIT {
         assertEquals(PersonalRequestStatus.PASSED, verifications.pass(id, "核验无误").state().status());
         signIn(w.applicant);
         assertTrue(messageTitles(w.applicant).contains("证书核验申请已审核通过"));
-        assertEquals(List.of("CREATED", "INSURANCE_SYNCED", "INSURANCE_SYNCED", "SUBMITTED", "PASSED"),
-                actions(verifications.flowLog(id, 0, 50)));
+        assertEquals(List.of("CREATED", "INSURANCE_SYNCED", "INSURANCE_SYNCED", "SUBMITTED", "PASSED",
+                "HISTORY_CREATED"), actions(verifications.flowLog(id, 0, 50)));
+
+        // the certificate is now the historical record its committee would have collected, 待发证 at the institute
+        HistoryRecord verified = recordOf("CERTIFICATE_VERIFICATION", id);
+        HistoryBatch verifiedBatch = em.find(HistoryBatch.class, verified.getBatchId());
+        assertEquals(AcquisitionType.REVIEW, verifiedBatch.getAcquisitionType());
+        assertEquals(w.institute.getId(), verifiedBatch.getIssuer().getId());
+        assertEquals(w.committee.getName(), verified.getInstitution());
+        assertEquals("川人社职〔2018〕60号", verified.getDocumentNumber());
+        assertEquals(LocalDate.of(2018, 12, 20), verified.getApprovedOn());
+        assertEquals("ZC2018001", verified.getCertificateNo());
+        assertFalse(verified.isHighRisk(), "insured at the employer");
+        signIn(w.instituteAdmin);
+        HistoryGroup group = issuance.historyGroups().stream()
+                .filter(g -> g.documentNumber().equals("川人社职〔2018〕60号")).findFirst().orElseThrow();
+        assertEquals(w.committee.getName(), group.institution());
+        assertEquals(AcquisitionType.REVIEW, group.acquisitionType());
+        assertEquals(1L, group.persons());
+        signIn(w.applicant);
 
         // a historical institution's certificate goes to the 人社部门 that created the institution
         Long old = verifications.save(null, verificationInput(w, institution.key(), "川人社职〔2018〕61号")).id();
@@ -442,6 +471,178 @@ class PersonalRequestsIT {
         assertTrue(myCertificates.ofCaller().isEmpty());
         signIn(w.cityAdmin);
         assertThrows(EJBAccessException.class, () -> myCertificates.ofCaller());
+    }
+
+    // ---- 职称确认审核 → 历史证书生成 (SPEC §3.15.5, §3.13.5) ----
+
+    @Test
+    void thePassOfTheLastUnitMakesTheTitleHistoricalDataWaitingForIssuanceThere() throws Exception {
+        World w = world();
+        Account provinceAdmin = inTransaction(() -> staff(w.tag + "_p", em.find(Unit.class, w.province.getId())));
+        java.util.Map<String, Account> admins = java.util.Map.of(w.hospital.getName(), w.hospitalAdmin,
+                w.department.getName(), w.departmentAdmin, w.city.getName(), w.cityAdmin, w.province.getName(),
+                provinceAdmin);
+        signIn(w.applicant);
+        Long id = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))).id();
+        outOfProvince.attach(id, new ByteArrayInputStream(PDF), "证书.pdf");
+        OutOfProvinceTitleView view = outOfProvince.submit(id);
+        String lastUnitName = view.state().reviewPath().get(view.state().reviewPath().size() - 1);
+        Account lastAdmin = admins.get(lastUnitName);
+        Unit lastUnit = java.util.stream.Stream.of(w.hospital, w.department, w.city, w.province)
+                .filter(u -> u.getName().equals(lastUnitName)).findFirst().orElseThrow();
+        signIn(lastAdmin);
+        List<HistoryGroup> before = issuance.historyGroups();
+
+        // every unit but the last passes: nothing yet
+        while (!view.state().reviewUnitName().equals(lastUnitName)) {
+            signIn(admins.get(view.state().reviewUnitName()));
+            view = outOfProvince.pass(id, null);
+            assertEquals(0L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, id));
+        }
+        signIn(lastAdmin);
+        assertEquals(PersonalRequestStatus.PASSED, outOfProvince.pass(id, "情况属实").state().status());
+
+        // one record with the applicant's facts, in an approved 确认 batch collected and issued by the last unit
+        HistoryRecord record = recordOf(OutOfProvinceTitleConfirmation.TYPE, id);
+        IdNumber idNumber = w.applicant.getIdNumber();
+        assertEquals("甲", record.getName());
+        assertEquals(idNumber.value(), record.getIdNumber());
+        assertEquals("居民身份证", record.getIdType());
+        assertEquals(idNumber.sex(), record.getSex());
+        assertEquals(idNumber.birthDate(), record.getBirthDate());
+        assertEquals(w.series.getName(), record.getSeriesName());
+        assertEquals(TitleLevel.INTERMEDIATE, record.getLevel());
+        assertEquals("工程师", record.getQualificationName());
+        assertEquals("土木工程", record.getSpecialty());
+        assertEquals("确认", record.getInstitution());
+        assertEquals("CQ2019001", record.getCertificateNo());
+        assertEquals(LocalDate.of(2019, 6, 1), record.getApprovedOn());
+        assertEquals(LocalDate.of(2019, 6, 1), record.getReviewedOn());
+        assertEquals("渝人社职〔2019〕12号", record.getDocumentNumber());
+        assertEquals(w.hospital.getName(), record.getWorkUnit());
+        assertTrue(record.isHighRisk(), "no insurance record at the employer");
+        HistoryBatch batch = em.find(HistoryBatch.class, record.getBatchId());
+        assertEquals(HistoryBatchStatus.APPROVED, batch.getStatus());
+        assertEquals(AcquisitionType.CONFIRMATION, batch.getAcquisitionType());
+        assertEquals(lastUnit.getId(), batch.getCollectingUnit().getId());
+        assertEquals(lastUnit.getId(), batch.getIssuer().getId());
+        assertEquals("渝人社职〔2019〕12号", batch.getDocumentNumber());
+        assertEquals(lastAdmin.getLoginName(), batch.getCollectorLogin());
+
+        // the flow logs: the request names the batch, the batch names the request
+        assertEquals(List.of("PASSED", "HISTORY_CREATED"), lastTwo(actions(outOfProvince.flowLog(id, 0, 50))));
+        AuditRecord created = em.createQuery("select a from AuditRecord a where a.entityType = 'HISTORY_BATCH'"
+                + " and a.entityId = :id", AuditRecord.class).setParameter("id", batch.getId()).getSingleResult();
+        assertEquals("CREATED_FROM_REQUEST", created.getAction());
+        assertEquals("APPROVED", created.getToStatus());
+        assertEquals("由外省职称确认 #" + id + " 生成", created.getOpinion());
+        assertEquals(lastUnit.getName(), created.getActorUnitName());
+
+        // the holder sees it under 我的证书
+        signIn(w.applicant);
+        assertTrue(myCertificates.ofCaller().stream().anyMatch(c -> c.documentNumber().equals("渝人社职〔2019〕12号")));
+        signIn(lastAdmin);
+
+        // 历史证书生成 → 待发证 of the approving unit shows the group
+        List<HistoryGroup> after = issuance.historyGroups();
+        assertEquals(before.size() + 1, after.size());
+        HistoryGroup group = after.stream().filter(g -> g.documentNumber().equals("渝人社职〔2019〕12号")
+                && g.collectingUnitId().equals(lastUnit.getId())).findFirst().orElseThrow();
+        assertEquals("确认", group.institution());
+        assertEquals(LocalDate.of(2019, 6, 1), group.approvedOn());
+        assertEquals(AcquisitionType.CONFIRMATION, group.acquisitionType());
+        assertEquals(1L, group.persons());
+        Long certificateBatch = issuance.createHistoryBatch(lastUnit.getId(), "渝人社职〔2019〕12号", "确认",
+                LocalDate.of(2019, 6, 1));
+        List<Long> certificates = issuance.certificatesOf(certificateBatch, 0, 10).stream()
+                .map(c -> c.id()).toList();
+        assertEquals(1, certificates.size(), "the issuer batches it for 发证");
+
+        // 退回 to the collector (the approving unit itself): the record moves to a returned upload, still naming the
+        // request it came from
+        assertEquals(1, issuance.returnToCollector(certificates, "证书编号有误"));
+        HistoryRecord moved = recordOf(OutOfProvinceTitleConfirmation.TYPE, id);
+        assertEquals(record.getId(), moved.getId());
+        HistoryBatch returnedUpload = em.find(HistoryBatch.class, moved.getBatchId());
+        assertEquals(HistoryBatchStatus.RETURNED, returnedUpload.getStatus());
+        assertEquals(lastUnit.getId(), returnedUpload.getCollectingUnit().getId());
+
+        // no second pass, no second record — also when the service is asked again
+        assertRejected(() -> outOfProvince.pass(id, null), "personalRequest.review.notYours");
+        Long again = inTransaction(() -> {
+            OutOfProvinceTitleConfirmation passed = em.find(OutOfProvinceTitleConfirmation.class, id);
+            return confirmedTitles.record(passed, passed.confirmedTitle(false)).getId();
+        });
+        assertEquals(record.getId(), again);
+        assertEquals(1L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, id));
+
+        signIn(w.applicant);
+        assertTrue(myCertificates.ofCaller().isEmpty(), "returned for correction: no longer under 我的证书");
+
+        // the same title confirmed once more is not stored twice: the flow log says so
+        Long twice = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))).id();
+        outOfProvince.attach(twice, new ByteArrayInputStream(PDF), "证书.pdf");
+        OutOfProvinceTitleView second = outOfProvince.submit(twice);
+        while (second.state().status() == PersonalRequestStatus.SUBMITTED) {
+            signIn(admins.get(second.state().reviewUnitName()));
+            second = outOfProvince.pass(twice, null);
+        }
+        assertEquals(0L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, twice));
+        assertEquals(List.of("PASSED", "HISTORY_EXISTS"), lastTwo(actions(outOfProvince.flowLog(twice, 0, 50))));
+        signIn(lastAdmin);
+        assertEquals(before.size(), issuance.historyGroups().size(), "batched, then returned: nothing waits");
+    }
+
+    @Test
+    void aReturnedOrRejectedRequestMakesNoHistoricalData() throws Exception {
+        World w = world();
+        signIn(w.other);
+        Long id = outOfProvince.save(null, outOfProvinceInput(w, LocalDate.of(2019, 6, 1))).id();
+        outOfProvince.attach(id, new ByteArrayInputStream(PDF), "证书.pdf");
+        outOfProvince.submit(id);
+        signIn(w.hospitalAdmin);
+        outOfProvince.pass(id, null);
+        signIn(w.departmentAdmin);
+        outOfProvince.returnWith(id, "扫描件不清晰");
+        assertEquals(0L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, id));
+        signIn(w.other);
+        outOfProvince.submit(id);
+        signIn(w.hospitalAdmin);
+        assertEquals(PersonalRequestStatus.REJECTED, outOfProvince.reject(id, "非本人证书").state().status());
+        assertEquals(0L, countRecordsOf(OutOfProvinceTitleConfirmation.TYPE, id));
+        assertEquals(0L, em.createQuery("select count(r) from HistoryRecord r where r.idNumber = :id", Long.class)
+                .setParameter("id", w.other.getIdNumber().value()).getSingleResult());
+
+        signIn(w.other);
+        OrganisationOption committee = verifications.organisations().stream()
+                .filter(o -> o.name().equals(w.committee.getName())).findFirst().orElseThrow();
+        Long verification = verifications.save(null, verificationInput(w, committee.key(), "川人社职〔2018〕62号")).id();
+        verifications.attach(verification, new ByteArrayInputStream(PDF), "证书.pdf");
+        verifications.submit(verification);
+        signIn(w.instituteAdmin);
+        verifications.returnWith(verification, "证书编号有误");
+        signIn(w.other);
+        verifications.submit(verification);
+        signIn(w.instituteAdmin);
+        verifications.reject(verification, "查无此证");
+        assertEquals(0L, countRecordsOf("CERTIFICATE_VERIFICATION", verification));
+        assertTrue(issuance.historyGroups().isEmpty(), "nothing waits at the institute");
+    }
+
+    private HistoryRecord recordOf(String sourceType, Long sourceId) {
+        return em.createQuery("select r from HistoryRecord r where r.sourceRequestType = :type"
+                        + " and r.sourceRequestId = :id", HistoryRecord.class)
+                .setParameter("type", sourceType).setParameter("id", sourceId).getSingleResult();
+    }
+
+    private long countRecordsOf(String sourceType, Long sourceId) {
+        return em.createQuery("select count(r) from HistoryRecord r where r.sourceRequestType = :type"
+                        + " and r.sourceRequestId = :id", Long.class)
+                .setParameter("type", sourceType).setParameter("id", sourceId).getSingleResult();
+    }
+
+    private static List<String> lastTwo(List<String> actions) {
+        return actions.subList(actions.size() - 2, actions.size());
     }
 
     // ---- helpers ----
