@@ -20,7 +20,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,10 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class ApplicationReviewBrowserIT {
 
-    private static final String PASSWORD = "Apply@2026x";
     private static final String DEMO = "Demo@2026";
-    private static final String EMPLOYER = "四川省人民医院";
-    private static final String DEMO_ACTIVITY_PART = "年度四川省卫生系列高级职称评审工作";
+    private static final String EMPLOYER = ApplicantSteps.EMPLOYER;
+    private static final String DEMO_ACTIVITY_PART = ApplicantSteps.DEMO_ACTIVITY_PART;
     private static final String APPLICANT = "applicant";
     private static final String COMMITTEE_REASON = "学历证书扫描件不清晰，请重新上传";
     private static final List<String> ROSTER_HEADER = List.of("序号", "年度", "姓名", "身份证号", "性别", "主管部门",
@@ -85,6 +83,7 @@ class ApplicationReviewBrowserIT {
     private Browser browser;
     private Path pdf;
     private Path png;
+    private ApplicantSteps steps;
 
     @BeforeEach
     void files() throws Exception {
@@ -92,6 +91,7 @@ class ApplicationReviewBrowserIT {
         Files.write(pdf, SampleFiles.pdf());
         png = Files.createTempFile("photo", ".png");
         Files.write(png, SampleFiles.png());
+        steps = new ApplicantSteps(() -> browser, pdf, png);
     }
 
     @AfterEach
@@ -109,18 +109,18 @@ class ApplicationReviewBrowserIT {
         String name = "链审" + SampleFiles.suffix();
         browser = new Browser(url);
         sessions.put(APPLICANT, browser);
-        String idNumber = registerAndChooseEmployer(name);
-        startReview();
-        fillCommonSections(idNumber);
-        openSection("业绩成果");
-        clickIn("//div[@data-requirement='1']//button[@data-template='GENERAL']");
-        fill(Map.of("startDate", "2019-01-01", "endDate", "2021-12-31", "workName", "胸痛中心建设"));
-        choose("afterCurrentTitle", "YES");
-        save();
-        openSection("评委会需求材料");
-        upload("//div[@data-material='1']//input[@type='file']", pdf);
-        upload("//div[@data-material='2']//input[@type='file']", pdf);
-        submit();
+        String idNumber = steps.registerAndChooseEmployer(name);
+        steps.startReview();
+        steps.fillCommonSections(idNumber);
+        steps.openSection("业绩成果");
+        steps.clickIn("//div[@data-requirement='1']//button[@data-template='GENERAL']");
+        steps.fill(Map.of("startDate", "2019-01-01", "endDate", "2021-12-31", "workName", "胸痛中心建设"));
+        steps.choose("afterCurrentTitle", "YES");
+        steps.save();
+        steps.openSection("评委会需求材料");
+        steps.upload("//div[@data-material='1']//input[@type='file']", pdf);
+        steps.upload("//div[@data-material='2']//input[@type='file']", pdf);
+        steps.submit();
         String id = applicationId();
 
         // the hospital: 本单位人员审核 lists it under 初审; the reviewer uploads the two required files and passes
@@ -240,16 +240,16 @@ class ApplicationReviewBrowserIT {
         assertThat(log).contains("新增申报").contains("提交").contains("退回修改").contains("请补充继续教育证明");
 
         // every step, in order, in the flow log (all of it, not one page)
-        List<String> steps = new ArrayList<>(List.of("application.start", "application.submit",
+        List<String> expected = new ArrayList<>(List.of("application.start", "application.submit",
                 "application.forward", "application.return", "application.resubmit",
                 "application.forward", "application.forward", "application.toCommittee",
                 "review.qualification.RETURN", "application.resubmit"));
         if (!route.contains("待评委会资格审核")) {
-            steps.addAll(List.of("application.forward", "application.forward", "application.toCommittee"));
+            expected.addAll(List.of("application.forward", "application.forward", "application.toCommittee"));
         }
-        steps.add("review.qualification.ACCEPT");
+        expected.add("review.qualification.ACCEPT");
         assertThat(flowActions(id).stream().filter(a -> !a.equals("application.levelPass")).toList())
-                .containsExactlyElementsOf(steps);
+                .containsExactlyElementsOf(expected);
         assertThat(flowOpinions(id)).contains("请补充继续教育证明", COMMITTEE_REASON, "已重新上传，同意参评");
 
         // each actor had a session of their own
@@ -309,7 +309,7 @@ class ApplicationReviewBrowserIT {
     private String resubmit() {
         browser.click(By.xpath("//a[contains(@id,':continue')]"));
         browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
-        submit();
+        steps.submit();
         return browser.text(By.id("mine:applications"));
     }
 
@@ -441,13 +441,13 @@ class ApplicationReviewBrowserIT {
 
         browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'是')]"));
         browser.click(By.id("batchForm:confirmBatch"));
-        confirm();
+        steps.confirm();
         assertThat(browser.text(By.id("messages"))).contains("不能批量选择“是”");
         assertThat(departmentSeedValue("status", id)).isEqualTo("IN_REVIEW");
 
         browser.click(By.xpath("//*[@id='batchForm:batchEntrust']//label[contains(.,'否')]"));
         browser.click(By.id("batchForm:confirmBatch"));
-        confirm();
+        steps.confirm();
         browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("已处理1人"), 10);
         assertThat(departmentSeedValue("status", id)).isEqualTo("AT_COMMITTEE");
         assertThat(departmentSeedValue("entrusted::text", id)).isEqualTo("false");
@@ -520,7 +520,7 @@ class ApplicationReviewBrowserIT {
         if (layout == null) {
             if (!browser.driver().findElements(By.id("settingsForm:table:0:reset")).isEmpty()) {
                 browser.click(By.id("settingsForm:table:0:reset"));
-                confirm();
+                steps.confirm();
             }
         } else {
             browser.click(By.id("settingsForm:table:0:edit"));
@@ -618,7 +618,7 @@ class ApplicationReviewBrowserIT {
     private void decide(String button, String opinion) {
         browser.type(By.id("decisionForm:opinion"), opinion);
         browser.click(By.id("decisionForm:" + button));
-        confirm();
+        steps.confirm();
         browser.awaitAjax();
     }
 
@@ -632,143 +632,10 @@ class ApplicationReviewBrowserIT {
 
     // ---- steps
 
-    /** Registers a fresh applicant (SC self-registration), signs in and chooses the employer. */
-    private String registerAndChooseEmployer(String name) {
-        String idNumber = TestData.idNumber();
-        browser.open("register-applicant.xhtml");
-        browser.type(By.id("registerForm:name"), name);
-        browser.type(By.id("registerForm:idNumber"), idNumber);
-        browser.type(By.id("registerForm:mobile"), "13800138000");
-        browser.type(By.id("registerForm:password"), PASSWORD);
-        browser.type(By.id("registerForm:confirmation"), PASSWORD);
-        browser.submitAndWait(By.id("registerForm:submit"));
-        browser.signIn(idNumber, PASSWORD);
-        browser.open("applicant/employer.xhtml");
-        browser.type(By.id("employerForm:nameFilter"), EMPLOYER);
-        browser.click(By.id("employerForm:search"));
-        browser.awaitAjax();
-        browser.click(By.xpath("//span[@class='zc-unit-name' and text()='" + EMPLOYER + "']/ancestor::tr//button"));
-        browser.awaitAjax();
-        assertThat(browser.text(By.id("currentEmployer"))).isEqualTo(EMPLOYER);
-        return idNumber;
-    }
-
-    private void startReview() {
-        browser.open("applicant/new.xhtml");
-        chooseSetup("REVIEW", "卫生技术人员", "SENIOR_DEPUTY", "副主任医师");
-        browser.type(By.id("setup:specialty"), "临床医学");
-        browser.click(By.id("setup:search"));
-        browser.awaitAjax();
-        browser.click(By.xpath("//table//td[contains(.,'" + DEMO_ACTIVITY_PART + "')]/ancestor::tr//button[contains(@id,':apply')]"));
-        browser.waitFor(ExpectedConditions.urlContains("form.xhtml"), 10);
-        assertThat(browser.pageText()).contains("已创建申报");
-    }
-
-    private void chooseSetup(String kind, String series, String level, String qualification) {
-        browser.click(By.xpath("//input[@name='setup:kind' and @value='" + kind + "']"));
-        browser.awaitAjax();
-        new Select(browser.driver().findElement(By.id("setup:series"))).selectByVisibleText(series);
-        browser.awaitAjax();
-        new Select(browser.driver().findElement(By.id("setup:level"))).selectByValue(level);
-        browser.awaitAjax();
-        new Select(browser.driver().findElement(By.id("setup:qualification"))).selectByVisibleText(qualification);
-        browser.awaitAjax();
-    }
-
-    /** 个人基本信息 with photo, one education with diploma, one work experience. */
-    private void fillCommonSections(String idNumber) {
-        openSection("个人基本信息");
-        clickIn("//div[@data-section='BASIC']//button[@data-add='BASIC']");
-        choose("documentType", "RESIDENT_ID");
-        choose("sex", Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "MALE" : "FEMALE");
-        choose("political", "MASSES");
-        fill(Map.of("ethnicity", "汉族", "mobile", "13800138000",
-                "birthDate", idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14),
-                "summary", "长期从事临床一线工作，业绩突出。"));
-        save();
-        upload("//div[@data-section='BASIC']//div[@data-slot='photo']//input[@type='file']", png);
-
-        openSection("学历信息");
-        clickIn("//div[@data-section='EDUCATION']//button[@data-add='EDUCATION']");
-        fill(Map.of("startMonth", "2003-09", "endMonth", "2008-07", "school", "四川大学", "major", "临床医学"));
-        choose("schooling", "Y5");
-        choose("education", "BACHELOR");
-        choose("degree", "BACHELOR");
-        choose("first", "YES");
-        choose("highest", "YES");
-        save();
-        upload("//div[@data-section='EDUCATION']//div[@data-slot='diploma']//input[@type='file']", pdf);
-
-        openSection("工作经历");
-        clickIn("//div[@data-section='WORK']//button[@data-add='WORK']");
-        fill(Map.of("startMonth", "2008-08", "employer", EMPLOYER, "position", "主治医师", "witness", "王主任",
-                "content", "心内科临床工作"));
-        save();
-        assertThat(sectionText()).contains(EMPLOYER).contains("至今");
-    }
-
-    private void openSection(String title) {
-        browser.click(By.xpath("//*[@id='sectionsForm:sections']//ul[contains(@class,'ui-tabs-nav')]/li[contains(.,'"
-                + title + "')]"));
-        browser.awaitAjax();
-    }
-
-    private void clickIn(String xpath) {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(xpath)), 10).click();
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("entryDialog")), 10);
-        browser.awaitAjax();
-    }
-
-    private void fill(Map<String, String> values) {
-        values.forEach((key, value) -> {
-            WebElement input = browser.driver().findElement(By.cssSelector("#entryForm [data-field='" + key + "']"));
-            input.clear();
-            input.sendKeys(value);
-        });
-    }
-
-    private void choose(String key, String value) {
-        new Select(browser.driver().findElement(By.cssSelector("#entryForm [data-field='" + key + "']")))
-                .selectByValue(value);
-    }
-
-    private void save() {
-        browser.click(By.id("entryForm:saveEntry"));
-        browser.awaitAjax();
-        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("entryDialog")), 10);
-    }
-
-    private void upload(String inputXpath, Path file) {
-        browser.driver().findElement(By.xpath(inputXpath)).sendKeys(file.toString());
-        awaitUploaded();
-    }
-
     /** The upload's ajax may start after the change event: wait for its message rather than for an idle queue. */
     private void awaitUploaded() {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已上传"), 15);
         browser.awaitAjax();
     }
 
-    private String sectionText() {
-        return browser.text(By.id("sectionsForm:sections"));
-    }
-
-    private String missingText() {
-        browser.click(By.id("top:keep"));
-        browser.awaitAjax();
-        return browser.driver().findElements(By.id("missing")).stream().map(WebElement::getText)
-                .findFirst().orElse("");
-    }
-
-    private void submit() {
-        browser.click(By.id("top:submit"));
-        confirm();
-        browser.waitFor(ExpectedConditions.urlContains("applications.xhtml"), 10);
-        assertThat(browser.pageText()).contains("申报已提交");
-    }
-
-    private void confirm() {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")), 10).click();
-        browser.awaitAjax();
-    }
 }
