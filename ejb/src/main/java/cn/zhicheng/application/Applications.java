@@ -73,6 +73,11 @@ public class Applications {
         return settings.get(SettingKeys.APPLICATION_ROUTES);
     }
 
+    /** The screen layout in force ({@code ui.profile}): HB asks for the 申报类别 before the series (SPEC §3.8.3). */
+    public ScreenLayout layout() {
+        return settings.get(SettingKeys.UI_PROFILE);
+    }
+
     /** The committee finder (SPEC §3.8.3 step 3) for the chosen employer and catalog choices. */
     public List<CommitteeOffer> offers(FinderQuery query) {
         return finder.find(query);

@@ -89,6 +89,15 @@ public class CatalogService {
                 .map(s -> new CatalogChoice(s.getId(), s.getName(), false)).toList();
     }
 
+    /** The active series of one 申报类别 (HB series category); all active series when the category is blank. */
+    public List<CatalogChoice> activeSeriesIn(String category) {
+        if (category == null || category.isBlank()) {
+            return activeSeries();
+        }
+        return activeSeries().stream().filter(c -> category.equals(em.find(TitleSeries.class, c.id()).getCategory()))
+                .toList();
+    }
+
     /** The levels of a series that have at least one active qualification name, highest first. */
     public List<TitleLevel> activeLevelsOf(Long seriesId) {
         if (seriesId == null) {

@@ -257,6 +257,11 @@ class CatalogIT {
         SeriesRow row = catalog.seriesRow(seriesId);
         assertEquals("测试类", row.category());
         assertTrue(catalog.seriesCategories().contains("测试类"));
+        assertEquals(List.of("类别测试" + tag), catalog.activeSeriesIn("测试类").stream().map(CatalogChoice::name)
+                .toList(), "HB 申报类别 narrows the series of 新增申报");
+        assertTrue(catalog.activeSeriesIn("卫生类").stream().anyMatch(c -> c.name().equals("卫生技术人员")));
+        assertTrue(catalog.activeSeriesIn("卫生类").stream().noneMatch(c -> c.name().equals("工程技术人员")));
+        assertEquals(catalog.activeSeries(), catalog.activeSeriesIn(" "), "no category: every series");
 
         catalog.editSeries(seriesId, "类别测试" + tag, "另一测试类");
         assertEquals("类别测试" + tag, catalog.seriesRow(seriesId).name(), "the category alone changes");

@@ -7,6 +7,7 @@ import cn.zhicheng.application.Applications;
 import cn.zhicheng.application.StartRequest;
 import cn.zhicheng.catalog.CatalogChoice;
 import cn.zhicheng.catalog.CatalogService;
+import cn.zhicheng.config.ScreenLayout;
 import cn.zhicheng.catalog.TitleLevel;
 import cn.zhicheng.config.ApplicationRoute;
 import cn.zhicheng.org.ApplicantAccountService;
@@ -49,6 +50,8 @@ public class NewApplicationBacking implements Serializable {
     private UnitChoice employer;
     private boolean employerChangeable;
     private ApplicationKind kind = ApplicationKind.REVIEW;
+    private boolean categoryAsked;
+    private String category;
     private Long seriesId;
     private TitleLevel level;
     private Long qualificationId;
@@ -59,6 +62,7 @@ public class NewApplicationBacking implements Serializable {
     public void load() {
         employer = applicants.employerOfCaller().orElse(null);
         employerChangeable = applicants.isSelfRegistrationOpen();
+        categoryAsked = applications.layout() == ScreenLayout.HB;
     }
 
     /** SC: applicants choose their employer; HB: the unit that created the account is the employer (SPEC §3.8.3). */
@@ -70,8 +74,36 @@ public class NewApplicationBacking implements Serializable {
         return List.of(ApplicationKind.values());
     }
 
+    /** HB 个人申报设置 asks for the 申报类别 (series category) first; it narrows the series (SPEC §3.8.3). */
+    public boolean isCategoryAsked() {
+        return categoryAsked;
+    }
+
+    /** SC calls the route 申报类别 (SPEC §4.10.1); HB, where 申报类别 is the series category, calls it 申报方式. */
+    public String getRouteLabelKey() {
+        return isCategoryAsked() ? "application.field.route.hb" : "application.field.route";
+    }
+
+    public List<String> getCategories() {
+        return catalog.seriesCategories();
+    }
+
     public List<CatalogChoice> getSeries() {
-        return catalog.activeSeries();
+        return catalog.activeSeriesIn(category);
+    }
+
+    /** Changing the 申报类别 starts the series over. */
+    public void categoryChanged() {
+        seriesId = null;
+        seriesChanged();
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
     }
 
     public List<TitleLevel> getLevels() {
