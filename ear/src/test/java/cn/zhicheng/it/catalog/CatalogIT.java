@@ -64,10 +64,27 @@ class CatalogIT {
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.earWith(CatalogIT.class, SignIn.class);
-        // the shared reference file beside the checkout, so the seed is compared with the file itself
-        File csv = new File(System.getProperty("catalog.csv", "../../shared/reference/title-catalog.csv"));
-        ear.getAsType(WebArchive.class, Deployments.WAR).addAsResource(csv, CSV);
+        ear.getAsType(WebArchive.class, Deployments.WAR).addAsResource(referenceCatalog(), CSV);
         return ear;
+    }
+
+    /**
+     * The shared reference file beside the checkout (found upwards from the build directory, so a git worktree
+     * finds it too; {@code -Dcatalog.csv} names another), so the seed is compared with the file itself.
+     */
+    private static File referenceCatalog() {
+        String named = System.getProperty("catalog.csv");
+        if (named != null) {
+            return new File(named);
+        }
+        for (File dir = new File("").getAbsoluteFile(); dir != null; dir = dir.getParentFile()) {
+            File candidate = new File(dir, "shared/reference/title-catalog.csv");
+            if (candidate.isFile()) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/reference/title-catalog.csv not found above " + new File("")
+                .getAbsolutePath() + "; name it with -Dcatalog.csv");
     }
 
     @PersistenceContext(unitName = "zhicheng")
