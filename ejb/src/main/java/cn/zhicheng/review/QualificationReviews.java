@@ -633,23 +633,37 @@ public class QualificationReviews {
     /**
      * {@link #ownActivity} for the list calls, which run it on every page and count: the same check in one query by
      * the caller's login (their committee links beside the activity's committee), without loading the account, the
-     * activity or the committee with their collections; when it finds nothing, {@link #ownActivity} tells why.
+     * activity or the committee with their collections, and kept by the list memo per login and activity — committee
+     * links and activities are listed data, so any change of them ends the memo's answer; when the caller has no
+     * committee link, {@link #ownActivity} tells why.
      */
     private Long ownActivityId(Long activityId) {
         Principal principal = context.getCallerPrincipal();
-        List<Object[]> links = activityId == null || principal == null ? List.of()
-                : em.createQuery("select ca.role, ca.committee.id, act.committee.id from CommitteeAccount ca, "
-                        + "Activity act where ca.account.loginName = :login and act.id = :act", Object[].class)
-                .setParameter("login", Account.normalizeLogin(principal.getName())).setParameter("act", activityId)
-                .getResultList();
-        Optional<Object[]> link = links.stream().filter(r -> ((Role) r[0]).isCommitteeRole()).findFirst();
-        if (link.isEmpty()) {
+        if (activityId == null || principal == null) {
             return ownActivity(activityId).getId();
         }
-        if (!link.get()[1].equals(link.get()[2])) {
-            throw new BusinessException("review.qualification.activity.notFound");
+        String login = Account.normalizeLogin(principal.getName());
+        CommitteeLink link = ListMemo.instance().get(List.of("qualification.access", login, activityId),
+                () -> committeeLink(login, activityId), l -> 1);
+        return switch (link) {
+            case OWN_COMMITTEE -> activityId;
+            case OTHER_COMMITTEE -> throw new BusinessException("review.qualification.activity.notFound");
+            case NONE -> ownActivity(activityId).getId();
+        };
+    }
+
+    private enum CommitteeLink { OWN_COMMITTEE, OTHER_COMMITTEE, NONE }
+
+    private CommitteeLink committeeLink(String login, Long activityId) {
+        Optional<Object[]> link = em.createQuery("select ca.role, ca.committee.id, act.committee.id"
+                        + " from CommitteeAccount ca, Activity act where ca.account.loginName = :login"
+                        + " and act.id = :act", Object[].class)
+                .setParameter("login", login).setParameter("act", activityId)
+                .getResultStream().filter(r -> ((Role) r[0]).isCommitteeRole()).findFirst();
+        if (link.isEmpty()) {
+            return CommitteeLink.NONE;
         }
-        return activityId;
+        return link.get()[1].equals(link.get()[2]) ? CommitteeLink.OWN_COMMITTEE : CommitteeLink.OTHER_COMMITTEE;
     }
 
     private Activity ownActivity(Long activityId) {

@@ -2,9 +2,11 @@ package cn.zhicheng.committee;
 
 import cn.zhicheng.org.Account;
 import cn.zhicheng.org.Role;
+import cn.zhicheng.shared.ListChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "committee_account")
+@EntityListeners(ListChanges.class)
 @NamedQuery(name = CommitteeAccount.FIND_BY_ACCOUNT,
         query = "select ca from CommitteeAccount ca join fetch ca.committee where ca.account = :account")
 public class CommitteeAccount {
