@@ -120,8 +120,13 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Waits until the condition holds; an element that ajax re-rendered while the condition read it (stale) is
+     * looked up again on the next poll rather than failing the wait.
+     */
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(Math.max(seconds, 10))).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(Math.max(seconds, 10)))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the page has loaded and no PrimeFaces/jQuery ajax request is queued or running. */
