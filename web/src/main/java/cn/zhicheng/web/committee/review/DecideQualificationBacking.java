@@ -10,21 +10,16 @@ import cn.zhicheng.application.FormView;
 import cn.zhicheng.review.QualificationDecision;
 import cn.zhicheng.review.QualificationReviewView;
 import cn.zhicheng.review.QualificationReviews;
-import cn.zhicheng.review.ReviewItem;
-import cn.zhicheng.review.ReviewOpinion;
-import cn.zhicheng.review.ReviewOpinions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.shared.Times;
-import cn.zhicheng.web.shell.UiMessages;
+import cn.zhicheng.web.shell.ReviewPageBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Ajax;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +34,7 @@ import java.util.ResourceBundle;
  */
 @Named
 @ViewScoped
-public class DecideQualificationBacking implements Serializable {
+public class DecideQualificationBacking extends ReviewPageBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -49,135 +44,43 @@ public class DecideQualificationBacking implements Serializable {
     @EJB
     private QualificationReviews reviews;
 
-    @EJB
-    private ReviewOpinions opinions;
-
-    @Inject
-    private UiMessages messages;
-
-    private List<ReviewOpinion> savedOpinions = List.of();
-    private Long chosenOpinionId;
-    private String savedOpinionText;
-    private Long editingOpinionId;
-    private FormSection commentSection;
-    private String commentText;
-    private Long editingCommentId;
-
     private Long id;
     private QualificationReviewView review;
-    private String opinion;
     private LocalDateTime deadline;
     private int activeIndex;
 
     public void load() {
         try {
             review = reviews.review(id);
-            savedOpinions = opinions.mine();
+            loadSavedOpinions();
         } catch (BusinessException e) {
             review = null;
             messages.error(e);
         }
     }
 
-    private void attempt(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+    @Override
+    protected void reload() {
         load();
     }
 
-    /** 常用意见: appends the chosen text to the opinion. */
-    public void insertChosenOpinion() {
-        savedOpinions.stream().filter(o -> o.getId().equals(chosenOpinionId)).findFirst().ifPresent(chosen ->
-                opinion = opinion == null || opinion.isBlank() ? chosen.getText() : opinion + chosen.getText());
+    @Override
+    protected void addComment(FormSection section, String text) {
+        reviews.addComment(id, section, text);
     }
 
-    // 常用意见设置
-    public void saveOpinionText() {
-        attempt(() -> {
-            if (editingOpinionId == null) {
-                opinions.add(savedOpinionText);
-            } else {
-                opinions.edit(editingOpinionId, savedOpinionText);
-            }
-            savedOpinionText = null;
-            editingOpinionId = null;
-        }, "unit_applications.opinions.saved");
+    @Override
+    protected void changeComment(Long commentId, String text) {
+        reviews.editComment(commentId, text);
     }
 
-    public void editOpinionText(ReviewOpinion chosen) {
-        editingOpinionId = chosen.getId();
-        savedOpinionText = chosen.getText();
-    }
-
-    public void deleteOpinionText(ReviewOpinion chosen) {
-        attempt(() -> opinions.delete(chosen.getId()), "unit_applications.opinions.deleted");
-    }
-
-    // 驳回意见
-    public void saveComment() {
-        attempt(() -> {
-            if (editingCommentId == null) {
-                reviews.addComment(id, commentSection, commentText);
-            } else {
-                reviews.editComment(editingCommentId, commentText);
-            }
-            commentText = null;
-            editingCommentId = null;
-        }, "unit_applications.comment.saved");
-    }
-
-    public void editComment(ReviewItem.CommentRow row) {
-        editingCommentId = row.id();
-        commentSection = row.section();
-        commentText = row.comment();
-    }
-
-    public void deleteComment(ReviewItem.CommentRow row) {
-        attempt(() -> reviews.deleteComment(row.id()), "unit_applications.comment.deleted");
+    @Override
+    protected void removeComment(Long commentId) {
+        reviews.deleteComment(commentId);
     }
 
     public List<FormSection> getSections() {
         return review == null ? List.of() : review.form().sections().stream().map(s -> s.section()).toList();
-    }
-
-    public List<ReviewOpinion> getSavedOpinions() {
-        return savedOpinions;
-    }
-
-    public Long getChosenOpinionId() {
-        return chosenOpinionId;
-    }
-
-    public void setChosenOpinionId(Long chosenOpinionId) {
-        this.chosenOpinionId = chosenOpinionId;
-    }
-
-    public String getSavedOpinionText() {
-        return savedOpinionText;
-    }
-
-    public void setSavedOpinionText(String savedOpinionText) {
-        this.savedOpinionText = savedOpinionText;
-    }
-
-    public FormSection getCommentSection() {
-        return commentSection;
-    }
-
-    public void setCommentSection(FormSection commentSection) {
-        this.commentSection = commentSection;
-    }
-
-    public String getCommentText() {
-        return commentText;
-    }
-
-    public void setCommentText(String commentText) {
-        this.commentText = commentText;
     }
 
     public String accept() {
@@ -289,14 +192,6 @@ public class DecideQualificationBacking implements Serializable {
 
     public QualificationReviewView getReview() {
         return review;
-    }
-
-    public String getOpinion() {
-        return opinion;
-    }
-
-    public void setOpinion(String opinion) {
-        this.opinion = opinion;
     }
 
     public LocalDateTime getDeadline() {

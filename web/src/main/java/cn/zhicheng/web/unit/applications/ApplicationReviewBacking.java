@@ -6,11 +6,9 @@ import cn.zhicheng.audit.AuditRecord;
 import cn.zhicheng.review.ApplicationReviews;
 import cn.zhicheng.review.ReviewDecision;
 import cn.zhicheng.review.ReviewItem;
-import cn.zhicheng.review.ReviewOpinion;
-import cn.zhicheng.review.ReviewOpinions;
 import cn.zhicheng.shared.BusinessException;
 import cn.zhicheng.web.application.ApplicationFormBacking;
-import cn.zhicheng.web.shell.UiMessages;
+import cn.zhicheng.web.shell.ReviewPageBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import org.primefaces.event.FileUploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -30,7 +27,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ApplicationReviewBacking implements Serializable {
+public class ApplicationReviewBacking extends ReviewPageBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -40,32 +37,18 @@ public class ApplicationReviewBacking implements Serializable {
     @EJB
     private ApplicationReviews reviews;
 
-    @EJB
-    private ReviewOpinions opinions;
-
     @Inject
     private ApplicationFormBacking form;
-
-    @Inject
-    private UiMessages messages;
 
     private Long id;
     private boolean flow;
     private ReviewItem item;
     private List<AuditRecord> flowLog = List.of();
-    private List<ReviewOpinion> savedOpinions = List.of();
-    private String opinion;
     private String returnNode = TO_APPLICANT;
     private Boolean entrust;
     private Long entrustLetterId;
     private String entrustLetterName;
-    private FormSection commentSection;
-    private String commentText;
-    private Long editingCommentId;
-    private String savedOpinionText;
-    private Long editingOpinionId;
     private boolean decided;
-    private Long chosenOpinionId;
 
     /** View action. */
     public void load() {
@@ -77,24 +60,12 @@ public class ApplicationReviewBacking implements Serializable {
         }
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         item = reviews.item(id);
         form.showReadOnly(item.form());
         flowLog = reviews.flowLog(id);
-        savedOpinions = opinions.mine();
-    }
-
-    private boolean attempt(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-            return true;
-        } catch (BusinessException e) {
-            messages.error(e);
-            return false;
-        } finally {
-            reload();
-        }
+        loadSavedOpinions();
     }
 
     public void pass() {
@@ -118,55 +89,19 @@ public class ApplicationReviewBacking implements Serializable {
         attempt(() -> reviews.park(ReviewDecision.of(id, item.version(), opinion)), "unit_applications.parked");
     }
 
-    /** 常用意见: appends the chosen text to the opinion. */
-    public void insertChosenOpinion() {
-        savedOpinions.stream().filter(o -> o.getId().equals(chosenOpinionId)).findFirst().ifPresent(chosen ->
-                opinion = opinion == null || opinion.isBlank() ? chosen.getText() : opinion + chosen.getText());
+    @Override
+    protected void addComment(FormSection section, String text) {
+        reviews.addComment(id, section, text);
     }
 
-    // 常用意见设置
-    public void saveOpinionText() {
-        attempt(() -> {
-            if (editingOpinionId == null) {
-                opinions.add(savedOpinionText);
-            } else {
-                opinions.edit(editingOpinionId, savedOpinionText);
-            }
-            savedOpinionText = null;
-            editingOpinionId = null;
-        }, "unit_applications.opinions.saved");
+    @Override
+    protected void changeComment(Long commentId, String text) {
+        reviews.editComment(commentId, text);
     }
 
-    public void editOpinionText(ReviewOpinion chosen) {
-        editingOpinionId = chosen.getId();
-        savedOpinionText = chosen.getText();
-    }
-
-    public void deleteOpinionText(ReviewOpinion chosen) {
-        attempt(() -> opinions.delete(chosen.getId()), "unit_applications.opinions.deleted");
-    }
-
-    // 驳回意见
-    public void saveComment() {
-        attempt(() -> {
-            if (editingCommentId == null) {
-                reviews.addComment(id, commentSection, commentText);
-            } else {
-                reviews.editComment(editingCommentId, commentText);
-            }
-            commentText = null;
-            editingCommentId = null;
-        }, "unit_applications.comment.saved");
-    }
-
-    public void editComment(ReviewItem.CommentRow row) {
-        editingCommentId = row.id();
-        commentSection = row.section();
-        commentText = row.comment();
-    }
-
-    public void deleteComment(ReviewItem.CommentRow row) {
-        attempt(() -> reviews.deleteComment(row.id()), "unit_applications.comment.deleted");
+    @Override
+    protected void removeComment(Long commentId) {
+        reviews.deleteComment(commentId);
     }
 
     // files
@@ -232,18 +167,6 @@ public class ApplicationReviewBacking implements Serializable {
         return flowLog;
     }
 
-    public List<ReviewOpinion> getSavedOpinions() {
-        return savedOpinions;
-    }
-
-    public String getOpinion() {
-        return opinion;
-    }
-
-    public void setOpinion(String opinion) {
-        this.opinion = opinion;
-    }
-
     public String getReturnNode() {
         return returnNode;
     }
@@ -264,35 +187,4 @@ public class ApplicationReviewBacking implements Serializable {
         return entrustLetterName;
     }
 
-    public FormSection getCommentSection() {
-        return commentSection;
-    }
-
-    public void setCommentSection(FormSection commentSection) {
-        this.commentSection = commentSection;
-    }
-
-    public String getCommentText() {
-        return commentText;
-    }
-
-    public void setCommentText(String commentText) {
-        this.commentText = commentText;
-    }
-
-    public Long getChosenOpinionId() {
-        return chosenOpinionId;
-    }
-
-    public void setChosenOpinionId(Long chosenOpinionId) {
-        this.chosenOpinionId = chosenOpinionId;
-    }
-
-    public String getSavedOpinionText() {
-        return savedOpinionText;
-    }
-
-    public void setSavedOpinionText(String savedOpinionText) {
-        this.savedOpinionText = savedOpinionText;
-    }
 }
