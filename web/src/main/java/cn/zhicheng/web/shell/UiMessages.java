@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -21,6 +22,9 @@ import java.util.ResourceBundle;
 public class UiMessages {
 
     static final String TEXT_BUNDLE = "cn.zhicheng.web.i18n.text";
+
+    @Inject
+    private LocaleBacking localeBacking;
 
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, format(key, arguments));
@@ -72,9 +76,12 @@ public class UiMessages {
         }
     }
 
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+    /**
+     * The language the user chose (中文 by default), not the view's: a view action runs before {@code f:view} applies
+     * that choice, and would otherwise answer in the browser's language on a page shown in the user's.
+     */
+    private Locale locale() {
+        return FacesContext.getCurrentInstance() == null ? Locale.SIMPLIFIED_CHINESE : localeBacking.getLocale();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {
